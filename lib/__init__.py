@@ -1,0 +1,1 @@
+"""Netra's non-UI code: loaders, gazetteer, validation, chart builders, export."""

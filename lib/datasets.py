@@ -1,0 +1,115 @@
+"""Loading Netra's shipped datasets from data/: figures, their sources, reference texts.
+
+A file that is missing or broken does not stop the others from loading: every problem becomes a
+finding naming the file, row and column, and only the rows that passed are used.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from lib.gazetteer import Gazetteer, load_gazetteer
+from lib.messages import Finding
+from lib.paths import DATA_DIR
+from lib.schema import SOURCE_COLUMNS, empty_figures, parse_partial_date, validate_figures
+from lib.vocabulary import Vocabulary, load_vocabulary
+
+FILES = {
+    "figures": "figures.csv",
+    "sources": "sources.csv",
+    "reference": "reference.csv",
+    "pilkada_regions": "pilkada_regions.csv",
+}
+
+
+@dataclass
+class Dataset:
+    figures: pd.DataFrame
+    sources: pd.DataFrame
+    reference: pd.DataFrame
+    pilkada_regions: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+
+def read_text_csv(path: Path) -> tuple[pd.DataFrame | None, list[Finding]]:
+    """A CSV as all-text columns, or None with a finding that says why it could not be read."""
+    name = path.name
+    if not path.exists():
+        return None, [Finding("error", "missing_file", name)]
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError) as exc:
+        return None, [Finding("error", "unreadable_file", name, params={"detail": str(exc).splitlines()[0][:120]})]
+    return frame, []
+
+
+def load_sources(path: Path) -> tuple[pd.DataFrame, list[Finding]]:
+    frame, findings = read_text_csv(path)
+    if frame is None:
+        return pd.DataFrame(columns=SOURCE_COLUMNS), findings
+    for column in SOURCE_COLUMNS:
+        if column not in frame.columns:
+            findings.append(Finding("error", "missing_column", path.name, None, column, params={"column": column}))
+    if any(f.code == "missing_column" for f in findings):
+        return pd.DataFrame(columns=SOURCE_COLUMNS), findings
+    bad: set[int] = set()
+    seen: dict[str, int] = {}
+    for index, row in frame.iterrows():
+        line = index + 2
+        if not row.source_id:
+            findings.append(Finding("error", "empty_value", path.name, line, "source_id", params={"expected": "a unique id"}))
+            bad.add(index)
+        elif row.source_id in seen:
+            findings.append(Finding("error", "duplicate_id", path.name, line, "source_id", params={"value": row.source_id, "other": seen[row.source_id]}))
+            bad.add(index)
+        else:
+            seen[row.source_id] = line
+        if not row.title:
+            findings.append(Finding("error", "empty_value", path.name, line, "title", params={"expected": "the document's title"}))
+            bad.add(index)
+        if not row.url and not row.document:
+            findings.append(Finding("error", "empty_value", path.name, line, "url", params={"expected": "a URL, or a document path"}))
+            bad.add(index)
+        if parse_partial_date(row.published)[0] is None:
+            findings.append(Finding("error", "bad_value", path.name, line, "published",
+                                    params={"value": row.published, "expected": "a date YYYY-MM-DD, YYYY-MM or YYYY, or empty"}))
+            bad.add(index)
+    return frame.drop(index=sorted(bad)).reset_index(drop=True)[SOURCE_COLUMNS], findings
+
+
+def load_dataset(
+    data_dir: Path = DATA_DIR,
+    vocabulary: Vocabulary | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Dataset:
+    """Read and check every shipped file; what fails is reported in findings, never raised."""
+    vocabulary = vocabulary or load_vocabulary()
+    gazetteer = gazetteer or load_gazetteer()
+    # Load inputs.
+    sources, findings = load_sources(data_dir / FILES["sources"])
+    raw_figures, figure_read = read_text_csv(data_dir / FILES["figures"])
+    reference, reference_read = read_text_csv(data_dir / FILES["reference"])
+    pilkada_regions, pilkada_read = read_text_csv(data_dir / FILES["pilkada_regions"])
+    findings += figure_read + reference_read + pilkada_read
+    # Process data.
+    if raw_figures is None:
+        figures = empty_figures()
+    else:
+        figures, figure_findings = validate_figures(
+            raw_figures, file=FILES["figures"], vocabulary=vocabulary, gazetteer=gazetteer,
+            source_ids=set(sources["source_id"]),
+        )
+        findings += figure_findings
+    return Dataset(
+        figures=figures,
+        sources=sources,
+        reference=reference if reference is not None else pd.DataFrame(),
+        pilkada_regions=pilkada_regions if pilkada_regions is not None else pd.DataFrame(),
+        findings=findings,
+    )

@@ -1,0 +1,134 @@
+"""Every message a user can see from lib/, in Bahasa Indonesia and English."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGS = ("id", "en")
+
+_TEMPLATES: dict[str, dict[str, str]] = {
+    "missing_file": {
+        "id": "berkas tidak ditemukan",
+        "en": "file not found",
+    },
+    "unreadable_file": {
+        "id": "berkas tidak dapat dibaca sebagai CSV UTF-8 ({detail})",
+        "en": "file cannot be read as UTF-8 CSV ({detail})",
+    },
+    "missing_column": {
+        "id": "kolom wajib '{column}' tidak ada",
+        "en": "required column '{column}' is missing",
+    },
+    "empty_value": {
+        "id": "nilai kosong; diharapkan {expected}",
+        "en": "empty value; expected {expected}",
+    },
+    "bad_value": {
+        "id": "'{value}' tidak sah; diharapkan {expected}",
+        "en": "'{value}' is not valid; expected {expected}",
+    },
+    "duplicate_id": {
+        "id": "'{value}' sudah dipakai di baris {other}",
+        "en": "'{value}' is already used on row {other}",
+    },
+    "name_mismatch": {
+        "id": "nama '{value}' tidak cocok dengan kode {code} ('{expected}')",
+        "en": "name '{value}' does not match code {code} ('{expected}')",
+    },
+    "level_mismatch": {
+        "id": "tingkat '{value}' tidak cocok dengan kode {code} (seharusnya '{expected}')",
+        "en": "level '{value}' does not match code {code} (should be '{expected}')",
+    },
+    "rows_skipped": {
+        "id": "{count} baris tidak dimuat karena galat",
+        "en": "{count} rows not loaded because of errors",
+    },
+    "mixed_units": {
+        "id": "tidak bisa menjumlahkan satuan berbeda ({units}): ASN dan kasus bukan hal yang sama",
+        "en": "cannot add different units ({units}): civil servants and cases are not the same thing",
+    },
+    "percent_sum": {
+        "id": "persentase tidak bisa dijumlahkan",
+        "en": "percentages cannot be added up",
+    },
+    "snapshot_sum": {
+        "id": "tidak bisa menjumlahkan angka kumulatif dari tanggal berbeda ({dates})",
+        "en": "cannot add cumulative figures from different dates ({dates})",
+    },
+    "source_sum": {
+        "id": "tidak bisa menjumlahkan angka dari sumber berbeda ({sources}): bisa terhitung ganda",
+        "en": "cannot add figures from different sources ({sources}): they may count the same cases twice",
+    },
+    "measure_sum": {
+        "id": "tidak bisa menjumlahkan ukuran berbeda ({measures})",
+        "en": "cannot add different measures ({measures})",
+    },
+    "not_a_table": {
+        "id": "tidak ada tabel angka Netra yang dikenali (kolom {columns} tidak ditemukan)",
+        "en": "no Netra figure table recognised (columns {columns} not found)",
+    },
+    "unsupported_format": {
+        "id": "format '{value}' tidak didukung; gunakan CSV atau XLSX",
+        "en": "format '{value}' is not supported; use CSV or XLSX",
+    },
+    "no_sheet": {
+        "id": "lembar '{value}' tidak ada; lembar yang ada: {expected}",
+        "en": "sheet '{value}' does not exist; sheets present: {expected}",
+    },
+    "not_spreadsheet": {
+        "id": "berkas bukan spreadsheet XLSX yang sah ({detail})",
+        "en": "file is not a valid XLSX spreadsheet ({detail})",
+    },
+    "empty_file": {
+        "id": "berkas kosong",
+        "en": "file is empty",
+    },
+}
+
+_LEVELS = {"error": {"id": "galat", "en": "error"}, "warning": {"id": "peringatan", "en": "warning"}}
+_WHERE = {
+    "row": {"id": "baris", "en": "row"},
+    "column": {"id": "kolom", "en": "column"},
+    "sheet": {"id": "lembar", "en": "sheet"},
+}
+
+
+def message(code: str, lang: str = "id", **params) -> str:
+    """The text of one message in the chosen language."""
+    return _TEMPLATES[code][lang if lang in LANGS else "id"].format(**params)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a file, with where it is: file, sheet, row (as a spreadsheet shows it), column."""
+
+    level: str
+    code: str
+    file: str = ""
+    row: int | None = None
+    column: str = ""
+    sheet: str = ""
+    params: dict = field(default_factory=dict, compare=False)
+
+    def text(self, lang: str = "id") -> str:
+        lang = lang if lang in LANGS else "id"
+        where = [self.file] if self.file else []
+        if self.sheet:
+            where.append(f"{_WHERE['sheet'][lang]} '{self.sheet}'")
+        if self.row is not None:
+            where.append(f"{_WHERE['row'][lang]} {self.row}")
+        if self.column:
+            where.append(f"{_WHERE['column'][lang]} '{self.column}'")
+        place = ", ".join(where)
+        body = message(self.code, lang, **self.params)
+        return f"{_LEVELS[self.level][lang]}: {place}: {body}" if place else f"{_LEVELS[self.level][lang]}: {body}"
+
+
+class NetraError(Exception):
+    """An error a user caused and can fix; carries its message in both languages."""
+
+    def __init__(self, code: str, **params):
+        self.code, self.params = code, params
+        super().__init__(message(code, "en", **params))
+
+    def text(self, lang: str = "id") -> str:
+        return message(self.code, lang, **self.params)
