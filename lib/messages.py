@@ -31,12 +31,12 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "en": "'{value}' is already used on row {other}",
     },
     "name_mismatch": {
-        "id": "nama '{value}' tidak cocok dengan kode {code} ('{expected}')",
-        "en": "name '{value}' does not match code {code} ('{expected}')",
+        "id": "nama '{value}' tidak cocok dengan kode {region} ('{expected}')",
+        "en": "name '{value}' does not match code {region} ('{expected}')",
     },
     "level_mismatch": {
-        "id": "tingkat '{value}' tidak cocok dengan kode {code} (seharusnya '{expected}')",
-        "en": "level '{value}' does not match code {code} (should be '{expected}')",
+        "id": "tingkat '{value}' tidak cocok dengan kode {region} (seharusnya '{expected}')",
+        "en": "level '{value}' does not match code {region} (should be '{expected}')",
     },
     "rows_skipped": {
         "id": "{count} baris tidak dimuat karena galat",

@@ -161,9 +161,9 @@ def _check_region(row, index, found: _Collector, gazetteer: Gazetteer) -> None:
         return
     region = gazetteer.get(row.region_code)
     if row.region_level and row.region_level != region.level:
-        found.error(index, "region_level", "level_mismatch", value=row.region_level, code=row.region_code, expected=region.level)
+        found.error(index, "region_level", "level_mismatch", value=row.region_level, region=row.region_code, expected=region.level)
     if row.region_name and row.region_name != region.name:
-        found.error(index, "region_name", "name_mismatch", value=row.region_name, code=row.region_code, expected=region.name)
+        found.error(index, "region_name", "name_mismatch", value=row.region_name, region=row.region_code, expected=region.name)
 
 
 def _one_of(keys: list[str]) -> str:

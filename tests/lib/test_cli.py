@@ -1,0 +1,60 @@
+import subprocess
+import sys
+
+import pandas as pd
+
+from lib.paths import ROOT
+
+
+def run(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "lib.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def test_datasets_lists_every_source_with_what_it_contributes():
+    done = run("datasets")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("source_id,publisher,outlet,published,figures")
+    assert any(line.startswith("jabarekspres-20201021,Bawaslu,Jabar Ekspres,2020-10-21,") for line in lines)
+
+
+def test_export_then_parse_round_trips(tmp_path):
+    out = tmp_path / "kasn.csv"
+    done = run("export", "--publisher", "KASN", "--election", "Pilkada 2020", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    parsed = run("parse", str(out))
+    assert parsed.returncode == 0, parsed.stderr
+    exported = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    again = pd.read_csv(pd.io.common.StringIO(parsed.stdout), dtype=str, keep_default_na=False)
+    assert list(again["figure_id"]) == list(exported["figure_id"])
+    assert list(again["value"]) == list(exported["value"])
+    assert set(exported["publisher"]) == {"KASN"}
+
+
+def test_xlsx_export_round_trips(tmp_path):
+    out = tmp_path / "all.xlsx"
+    assert run("export", "--format", "xlsx", "-o", str(out), "--lang", "en").returncode == 0
+    parsed = run("parse", str(out))
+    assert parsed.returncode == 0, parsed.stderr
+    assert len(parsed.stdout.splitlines()) > 350
+
+
+def test_parse_reports_bad_rows_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "figure_id,source_id,publisher,election,as_of,region_code,measure,unit,dimension,category,value\n"
+        "X1,okezone-20200630,KASN,Pilkada 2020,2020-06-26,32,reported,asn,none,total,lots\n",
+        encoding="utf-8",
+    )
+    done = run("parse", str(bad), "--lang", "en")
+    assert done.returncode == 1
+    assert "bad.csv, row 2, column 'value': 'lots' is not valid; expected a number" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_parse_of_a_file_that_is_not_a_table(tmp_path):
+    junk = tmp_path / "notes.csv"
+    junk.write_text("hello,world\n1,2\n", encoding="utf-8")
+    done = run("parse", str(junk))
+    assert done.returncode == 1
+    assert "tidak ada tabel angka Netra" in done.stderr
