@@ -36,6 +36,7 @@ def filter_figures(
     measure=None,
     unit=None,
     year=None,
+    category=None,
 ) -> pd.DataFrame:
     """Rows that match every given filter; each filter takes one value or several.
 
@@ -44,7 +45,8 @@ def filter_figures(
     """
     mask = pd.Series(True, index=figures.index)
     for column, wanted in (("election", election), ("publisher", publisher), ("region_level", region_level),
-                           ("dimension", dimension), ("measure", measure), ("unit", unit)):
+                           ("dimension", dimension), ("measure", measure), ("unit", unit),
+                           ("category", category)):
         values = _as_set(wanted)
         if values is not None:
             mask &= figures[column].isin(values)
@@ -125,3 +127,17 @@ def distinct(figures: pd.DataFrame, column: str) -> list[str]:
     present = set(series.astype(str).unique())
     order: Iterable = series.cat.categories if hasattr(series, "cat") else sorted(present)
     return [str(v) for v in order if str(v) in present]
+
+
+def latest_breakdown(figures: pd.DataFrame, dimension: str, units: tuple[str, ...] = ("percent", "asn", "cases")) -> pd.DataFrame:
+    """The newest published breakdown of one dimension per publisher, in the first unit that has one.
+
+    Every source of that newest date is kept, so disagreeing sources still sit side by side.
+    """
+    rows = figures[figures["dimension"] == dimension]
+    for unit in units:
+        in_unit = rows[rows["unit"] == unit]
+        if len(in_unit):
+            newest = in_unit.groupby("publisher", observed=True)["as_of"].transform("max")
+            return in_unit[(in_unit["as_of"] == newest) | newest.isna()]
+    return rows.iloc[:0]

@@ -9,8 +9,8 @@ from lib.figures import filter_figures
 
 _ALL = {"id": "semua data", "en": "all data"}
 _NAMES = {
-    "id": {"election": "pemilihan", "publisher": "penerbit", "region": "wilayah", "dimension": "rincian", "year": "tahun"},
-    "en": {"election": "election", "publisher": "publisher", "region": "region", "dimension": "breakdown", "year": "year"},
+    "id": {"election": "pemilihan", "publisher": "penerbit", "region": "wilayah", "dimension": "rincian", "year": "tahun", "category": "kategori"},
+    "en": {"election": "election", "publisher": "publisher", "region": "region", "dimension": "breakdown", "year": "year", "category": "category"},
 }
 
 
@@ -21,9 +21,13 @@ class Filters:
     region: tuple[str, ...] = ()
     dimension: tuple[str, ...] = ()
     year: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
 
     def apply(self, figures: pd.DataFrame) -> pd.DataFrame:
         return filter_figures(figures, **{k: list(v) or None for k, v in asdict(self).items()})
+
+    def replace(self, **changes) -> "Filters":
+        return Filters(**{**asdict(self), **{k: tuple(v) for k, v in changes.items()}})
 
     def describe(self, lang: str = "id") -> str:
         """'pemilihan: Pilkada 2020; penerbit: KASN' or 'semua data'."""

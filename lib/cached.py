@@ -1,0 +1,27 @@
+"""The one place Netra caches with Streamlit. Loads are cached per data version, never filtered views.
+
+The data version is the modification time and size of every file in data/, read on each run (a few
+stat calls), so a presenter's figures change as soon as a data file does, with no restart.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from lib.datasets import Dataset, load_dataset
+from lib.paths import DATA_DIR
+
+
+def data_version(data_dir: Path = DATA_DIR) -> tuple:
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in data_dir.glob("*.csv")))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _load(version: tuple, data_dir: str) -> Dataset:
+    # Shared by every session: pages treat it as read-only.
+    return load_dataset(Path(data_dir))
+
+
+def dataset(data_dir: Path = DATA_DIR) -> Dataset:
+    return _load(data_version(data_dir), str(data_dir))

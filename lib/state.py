@@ -1,0 +1,119 @@
+"""The whole view a person sees — filters, language, page options — to and from a URL.
+
+Query parameters are untrusted: anything unknown, too long or malformed is dropped and the
+default view is used instead, so a copied link either restores the exact view or a sane one.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from lib.filters import Filters
+
+DEFAULT_ELECTION = ("Pilkada 2020",)
+MAX_PARAM_LENGTH = 300
+MAX_VALUES = 40
+FILTER_KEYS = ("election", "publisher", "region", "dimension", "year", "category")
+SHOW = ("count", "share")
+
+
+@dataclass(frozen=True)
+class View:
+    filters: Filters = field(default_factory=lambda: Filters(election=DEFAULT_ELECTION))
+    lang: str = "id"
+    present: bool = False
+    by: str = "position_level"
+    show: str = "count"
+    slide: int = 0
+
+    def with_filters(self, **changes) -> "View":
+        return replace(self, filters=self.filters.replace(**changes))
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The values each parameter may take, from the data: anything else in a URL is ignored."""
+
+    election: frozenset[str] = frozenset()
+    publisher: frozenset[str] = frozenset()
+    region: frozenset[str] = frozenset()
+    dimension: frozenset[str] = frozenset()
+    year: frozenset[str] = frozenset()
+    category: frozenset[str] = frozenset()
+    by: frozenset[str] = frozenset()
+    slides: int = 1
+
+
+def _first(params: Mapping, key: str) -> str | None:
+    value = params.get(key)
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else None
+    if value is None:
+        return None
+    value = str(value)
+    return value if len(value) <= MAX_PARAM_LENGTH else None
+
+
+def _values(params: Mapping, key: str, allowed: frozenset[str]) -> tuple[str, ...] | None:
+    """None when absent (use the default); a tuple of the known values otherwise ('' means all)."""
+    raw = _first(params, key)
+    if raw is None:
+        return None
+    kept = []
+    for part in raw.split(",")[:MAX_VALUES]:
+        part = part.strip()
+        if part in allowed and part not in kept:
+            kept.append(part)
+    return tuple(kept)
+
+
+def view_from_params(params: Mapping, choices: Choices) -> View:
+    """The view a URL asks for, keeping only values the data knows."""
+    default = View()
+    filters = {}
+    for key in FILTER_KEYS:
+        values = _values(params, key, getattr(choices, key))
+        filters[key] = getattr(default.filters, key) if values is None else values
+    lang = "en" if _first(params, "lang") == "en" else "id"
+    by = _first(params, "by")
+    show = _first(params, "show")
+    slide = _first(params, "slide") or ""
+    return View(
+        filters=Filters(**filters),
+        lang=lang,
+        present=_first(params, "present") in ("1", "true", "yes"),
+        by=by if by in choices.by else default.by,
+        show=show if show in SHOW else default.show,
+        slide=int(slide) % max(choices.slides, 1) if slide.isdigit() and len(slide) < 4 else 0,
+    )
+
+
+def view_to_params(view: View) -> dict[str, str]:
+    """The shortest URL parameters that restore this view (defaults are left out)."""
+    default = View()
+    params: dict[str, str] = {}
+    if view.lang != default.lang:
+        params["lang"] = view.lang
+    for key in FILTER_KEYS:
+        value = getattr(view.filters, key)
+        if value != getattr(default.filters, key):
+            params[key] = ",".join(value)
+    if view.by != default.by:
+        params["by"] = view.by
+    if view.show != default.show:
+        params["show"] = view.show
+    if view.present:
+        params["present"] = "1"
+        if view.slide:
+            params["slide"] = str(view.slide)
+    return params
+
+
+def apply_selection(view: View, dimension: str, picked: list[str]) -> View:
+    """A click on bars filters the app: provinces become the region filter, categories the category filter."""
+    picked = [p for p in picked if p]
+    if not picked:
+        return view
+    if dimension == "region":
+        return view.with_filters(region=tuple(picked))
+    return view.with_filters(dimension=(dimension,), category=tuple(picked))

@@ -1,0 +1,195 @@
+"""Streamlit pieces every page shares: the view state, the sidebar filters, chart and card blocks."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lib import cached
+from lib.charts import source_line
+from lib.datasets import Dataset
+from lib.export import build_extract, to_csv_bytes
+from lib.figures import distinct
+from lib.gazetteer import load_gazetteer
+from lib.numbers import format_date, format_number
+from lib.state import Choices, View, apply_selection, view_from_params, view_to_params
+from lib.ui_text import t
+from lib.vocabulary import load_vocabulary
+
+VIEW_KEY = "view"
+BREAKDOWNS = ("position_level", "violation_type", "region", "agency", "sanction", "stage", "violation_kind", "cause", "influencer")
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def data() -> Dataset:
+    return cached.dataset()
+
+
+def choices(dataset: Dataset) -> Choices:
+    f = dataset.figures
+    years = f["as_of"].dropna().dt.year.astype(int).astype(str).unique()
+    return Choices(
+        election=frozenset(distinct(f, "election")), publisher=frozenset(distinct(f, "publisher")),
+        region=frozenset(distinct(f, "region_code")), dimension=frozenset(distinct(f, "dimension")),
+        year=frozenset(years), category=frozenset(distinct(f, "category")), by=frozenset(BREAKDOWNS), slides=len(SLIDES),
+    )
+
+
+def view() -> View:
+    """This session's view: read from the URL once, then kept in session state (page switches clear the URL)."""
+    if VIEW_KEY not in st.session_state:
+        st.session_state[VIEW_KEY] = view_from_params(st.query_params.to_dict(), choices(data()))
+    return st.session_state[VIEW_KEY]
+
+
+def set_view(new: View) -> None:
+    st.session_state[VIEW_KEY] = new
+
+
+def publish_view() -> None:
+    """Write the view into the URL, so the address bar always reopens what is on screen."""
+    params = view_to_params(view())
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+
+
+# --- Sidebar ----------------------------------------------------------------------------------
+
+def _bind(name: str, value) -> str:
+    """Give a widget its value from the view before it is drawn; return its key."""
+    key = f"w_{name}"
+    st.session_state[key] = value
+    return key
+
+
+def _on_filter(name: str) -> None:
+    value = st.session_state[f"w_{name}"]
+    set_view(view().with_filters(**{name: tuple(value or ())}))
+
+
+def _on_lang() -> None:
+    from dataclasses import replace
+    set_view(replace(view(), lang=st.session_state["w_lang"] or "id"))
+
+
+def _reset() -> None:
+    set_view(View(lang=view().lang))
+
+
+def sidebar(dataset: Dataset) -> None:
+    v, vocab, lang = view(), load_vocabulary(), view().lang
+    f = dataset.figures
+    gazetteer = load_gazetteer()
+    with st.sidebar:
+        st.segmented_control(t("language", lang), ["id", "en"], key=_bind("lang", v.lang), on_change=_on_lang,
+                             format_func=lambda k: {"id": "Bahasa Indonesia", "en": "English"}[k], required=True)
+        st.subheader(t("filters", lang))
+        _multi("election", distinct(f, "election"), v, lambda k: vocab.label("election", k, lang), lang)
+        _multi("publisher", distinct(f, "publisher"), v, lambda k: vocab.label("publisher", k, lang), lang)
+        regions = sorted(distinct(f, "region_code"), key=lambda c: (c != "ID", c))
+        _multi("region", regions, v, lambda c: f"{gazetteer.get(c).name} ({c})" if c in gazetteer else c, lang)
+        _multi("dimension", [d for d in distinct(f, "dimension") if d != "none"], v, lambda k: vocab.label("dimension", k, lang), lang)
+        years = sorted(f["as_of"].dropna().dt.year.astype(int).astype(str).unique())
+        _multi("year", years, v, str, lang)
+        if v.filters.category:
+            dims = v.filters.dimension or tuple(BREAKDOWNS)
+            cats = sorted(set(f[f["dimension"].isin(dims)]["category"].astype(str)) | set(v.filters.category))
+            dim = v.filters.dimension[0] if v.filters.dimension else "none"
+            _multi("category", cats, v, lambda k: vocab.label(dim, k, lang), lang)
+        st.button(t("reset_filters", lang), on_click=_reset, width="stretch")
+        st.caption(f"🔗 {t('share_link', lang)}: {t('share_link_help', lang)}")
+        st.button(f"📽 {t('present_link', lang)}", on_click=_start_presenting, width="stretch", key="start_present")
+
+
+def _multi(name: str, options: list[str], v: View, label, lang: str) -> None:
+    current = [x for x in getattr(v.filters, name) if x in options]
+    st.multiselect(t(name, lang), options, key=_bind(name, current), on_change=_on_filter, args=(name,),
+                   format_func=label, placeholder=t("all", lang))
+
+
+def _start_presenting() -> None:
+    from dataclasses import replace
+    set_view(replace(view(), present=True, slide=0))
+
+
+# --- Blocks used by pages -----------------------------------------------------------------------
+
+def filtered(dataset: Dataset, **ignore) -> pd.DataFrame:
+    """The figures under the view's filters, minus any facet a page does not apply (e.g. category=())."""
+    return view().filters.replace(**ignore).apply(dataset.figures) if ignore else view().filters.apply(dataset.figures)
+
+
+def empty_notice(lang: str) -> None:
+    st.info(t("empty", lang), icon="🔎")
+
+
+def chart_block(fig, rows: pd.DataFrame, dataset: Dataset, key: str, *, selectable: str | None = None) -> None:
+    """A chart, its source line with links, and its data as CSV; a click on a bar filters the app."""
+    lang = view().lang
+    event = st.plotly_chart(fig, key=key, config={**PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"netra-{key}"}},
+                            on_select="rerun" if selectable else "ignore", selection_mode=("points",))
+    if selectable and event:
+        _apply_click(key, selectable, event)
+    _source_links(rows, dataset, lang)
+    extract = build_extract(rows, dataset.sources, load_vocabulary(), lang)
+    st.download_button(t("download_chart_data", lang), to_csv_bytes(extract, view().filters.describe(lang)),
+                       file_name=f"netra-{key}.csv", mime="text/csv", key=f"dl_{key}", icon="⬇️", type="tertiary")
+
+
+def _apply_click(key: str, dimension: str, event) -> None:
+    points = (event.get("selection") or {}).get("points") or []
+    picked = sorted({str(p.get("customdata")[0] if isinstance(p.get("customdata"), list) else p.get("customdata")) for p in points if p.get("customdata") is not None})
+    memo = f"clicked_{key}"
+    if picked and st.session_state.get(memo) != picked:
+        st.session_state[memo] = picked
+        set_view(apply_selection(view(), dimension, picked))
+        st.rerun()
+
+
+def _source_links(rows: pd.DataFrame, dataset: Dataset, lang: str) -> None:
+    ids = list(dict.fromkeys(rows["source_id"]))
+    table = dataset.sources.set_index("source_id")
+    links = []
+    for source_id in ids:
+        if source_id in table.index:
+            s = table.loc[source_id]
+            title = _md_text(f"{s['outlet']}: {s['title']}")
+            links.append(f"[{title}]({s['url']})" if s["url"].startswith(("http://", "https://")) else title)
+    if links:
+        st.caption(f"{t('sources', lang)}: " + " · ".join(links))
+
+
+def _md_text(text: str) -> str:
+    """Source titles shown as plain text inside Markdown: no markup, no raw HTML."""
+    for ch in "\\`*_{}[]()<>#+!|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def when(row_or_snapshot, lang: str) -> str:
+    as_of = getattr(row_or_snapshot, "as_of", None)
+    precision = getattr(row_or_snapshot, "precision", None) or getattr(row_or_snapshot, "as_of_precision", "day")
+    return format_date(as_of, precision, lang)
+
+
+def number(value: float, lang: str, unit: str = "") -> str:
+    return format_number(value, lang) + ("%" if unit == "percent" else "")
+
+
+def caption_sources(rows: pd.DataFrame, dataset: Dataset, lang: str) -> str:
+    return source_line(rows, dataset.sources, lang)
+
+
+SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
+
+
+def data_warnings(dataset: Dataset, lang: str) -> None:
+    """Files or rows that could not be loaded: named, never hidden, never a stack trace."""
+    problems = [f for f in dataset.findings if f.level == "error"]
+    if problems:
+        with st.sidebar.expander(f"⚠ {t('warnings_in_data', lang)} ({len(problems)})"):
+            for finding in problems[:20]:
+                st.text(finding.text(lang))
+
+
+def page_header(title_key: str, lang: str) -> None:
+    st.title(t(title_key, lang))
