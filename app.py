@@ -18,13 +18,12 @@ pages = [
     st.Page("pages/data.py", title=t("page_data", lang), icon="📄", url_path="data"),
     st.Page("pages/about.py", title=t("page_about", lang), icon="ℹ️", url_path="tentang"),
 ]
-present = st.Page("pages/present.py", title=t("page_present", lang), icon="📽", url_path="presentasi", visibility="hidden")
-
 if view.present:
-    st.navigation([*pages, present], position="hidden")
-    present.run()
+    # Presenter mode is one page whatever the path: no menu, no sidebar.
+    present = st.Page("pages/present.py", title=t("page_present", lang), icon="📽", url_path="presentasi", default=True)
+    st.navigation([present], position="hidden").run()
 else:
-    page = st.navigation([*pages, present], position="sidebar")
+    page = st.navigation(pages, position="sidebar")
     common.sidebar(dataset)
     common.data_warnings(dataset, lang)
     page.run()

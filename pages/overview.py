@@ -4,7 +4,6 @@ import streamlit as st
 from lib.charts import bar_breakdown
 from lib.figures import disagreements, latest_breakdown
 from lib.headline import card_groups, changes, headline_region
-from lib.numbers import format_number
 from lib.state import DEFAULT_ELECTION
 from lib.ui_text import t
 from lib.vocabulary import load_vocabulary
@@ -28,32 +27,7 @@ for election in elections:
     if not groups:
         continue
     shown_any = True
-    region_name = dataset.figures.loc[dataset.figures["region_code"] == region, "region_name"].astype(str)
-    st.header(f"{vocab.label('election', election, lang)} · {region_name.iloc[0] if len(region_name) else region}")
-    for group in groups:
-        st.subheader(f"{vocab.label('publisher', group.publisher, lang)} · {vocab.label('unit', group.unit, lang)}")
-        columns = st.columns(len(group.cards) + (1 if group.rate else 0))
-        for column, card in zip(columns, group.cards):
-            with column:
-                delta = None
-                if card.delta is not None:
-                    delta = f"{'+' if card.delta >= 0 else ''}{format_number(card.delta, lang)} {t('since_previous', lang)} {common.when(card.previous, lang)}"
-                st.metric(vocab.label("measure", card.measure, lang), format_number(card.current.value, lang), delta,
-                          help=vocab.description("measure", card.measure, lang) or None, border=True, delta_color="off")
-                outlets = dataset.sources.set_index("source_id").loc[list(card.current.source_ids), "outlet"]
-                st.caption(f"{t('as_of', lang)} {common.when(card.current, lang)} · {', '.join(outlets)}")
-                if card.others:
-                    others = ", ".join(f"{format_number(o.value, lang)} ({common.when(o, lang)})" for o in card.others)
-                    st.caption(f"⚠ {t('card_sources_differ', lang, others=others)}")
-        if group.rate:
-            with columns[-1]:
-                st.metric(t("followup_rate", lang), f"{format_number(round(group.rate.value, 1), lang)}%", border=True,
-                          help=t("followup_rate_help", lang))
-                outlets = ", ".join(dataset.sources.set_index("source_id").loc[list(group.rate.source_ids), "outlet"])
-                how = outlets if group.rate.published else t("computed", lang) + " " + " / ".join(
-                    vocab.label("measure", m, lang) for m in (group.rate.numerator, group.rate.denominator)) + f" ({outlets})"
-                st.caption(f"{t('as_of', lang)} {common.when(group.rate, lang)} · {how}")
-
+    common.headline(dataset, groups, election, region, lang)
     changed = changes(groups)
     with st.expander(t("what_changed", lang), expanded=False):
         if changed.empty:
