@@ -2,26 +2,28 @@
 import streamlit as st
 
 from lib.ui_text import t
-from pages import common
+from pages import common, presentasi
 
-st.set_page_config(page_title="Netra", page_icon="🗳️", layout="wide", initial_sidebar_state="expanded")
+st.set_page_config(page_title="Netra", page_icon=":material/how_to_vote:", layout="wide", initial_sidebar_state="expanded")
 
 dataset = common.data()
 view = common.view()
 lang = view.lang
 
+# Page files carry their Indonesian URL names: a url_path that differs from the file name shows
+# "Page not found" on a direct link while pages/ exists (streamlit/streamlit#9992).
 pages = [
-    st.Page("pages/overview.py", title=t("page_overview", lang), icon="📊", url_path="ringkasan", default=True),
-    st.Page("pages/trends.py", title=t("page_trends", lang), icon="📈", url_path="tren"),
-    st.Page("pages/breakdowns.py", title=t("page_breakdowns", lang), icon="🧩", url_path="rincian"),
-    st.Page("pages/map.py", title=t("page_map", lang), icon="🗺️", url_path="peta"),
-    st.Page("pages/data.py", title=t("page_data", lang), icon="📄", url_path="data"),
-    st.Page("pages/about.py", title=t("page_about", lang), icon="ℹ️", url_path="tentang"),
+    st.Page("pages/ringkasan.py", title=t("page_overview", lang), icon=":material/dashboard:", default=True),
+    st.Page("pages/tren.py", title=t("page_trends", lang), icon=":material/trending_up:"),
+    st.Page("pages/rincian.py", title=t("page_breakdowns", lang), icon=":material/bar_chart:"),
+    st.Page("pages/peta.py", title=t("page_map", lang), icon=":material/map:"),
+    st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table:"),
+    st.Page("pages/tentang.py", title=t("page_about", lang), icon=":material/info:"),
 ]
 if view.present:
-    # Presenter mode is one page whatever the path: no menu, no sidebar.
-    present = st.Page("pages/present.py", title=t("page_present", lang), icon="📽", url_path="presentasi", default=True)
-    st.navigation([present], position="hidden").run()
+    # Presenter mode replaces whatever page the path names: no menu, no sidebar.
+    st.navigation(pages, position="hidden")
+    presentasi.render()
 else:
     page = st.navigation(pages, position="sidebar")
     common.sidebar(dataset)

@@ -19,7 +19,7 @@ _SOURCE = {"id": "Sumber", "en": "Source"}
 _MORE = {"id": "dan {n} lainnya", "en": "and {n} more"}
 
 
-def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", limit: int = 3) -> str:
+def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", limit: int = 2) -> str:
     """'Sumber: KASN via Okezone, 30 Juni 2020; …' for the sources behind these rows."""
     ids = list(dict.fromkeys(rows["source_id"]))
     table = sources.set_index("source_id")
@@ -44,20 +44,25 @@ def series_label(row, sources: pd.DataFrame, lang: str) -> str:
 
 
 def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, height: int) -> go.Figure:
+    """Title, then unit and source line (kept inside the figure so an exported PNG still cites it), legend, plot."""
+    series = sum(1 for trace in fig.data if trace.showlegend is not False)
+    legend_rows = 0 if series < 2 else series
+    top = 84 + 22 * legend_rows
     fig.update_layout(
-        title={"text": f"<b>{_escape(title)}</b><br><span style='font-size:13px;color:#555'>{_escape(subtitle)}</span>", "x": 0, "xanchor": "left"},
+        title={"text": f"<b>{_escape(title)}</b><br><span style='font-size:12px;color:#555'>{_escape(subtitle)} · {_escape(source)}</span>",
+               "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
         font={"family": FONT, "size": 14},
         separators=_SEPARATORS.get(lang, ",."),
         colorway=PALETTE,
-        height=height,
-        margin={"l": 10, "r": 10, "t": 80, "b": 90},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0, "title": None},
+        height=height + top,
+        margin={"l": 10, "r": 48, "t": top, "b": 40},
+        showlegend=legend_rows > 0,
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "xref": "container", "title": None,
+                "traceorder": "normal"},
         plot_bgcolor="white",
         paper_bgcolor="white",
         hoverlabel={"font": {"family": FONT}},
     )
-    fig.add_annotation(text=_escape(source), xref="paper", yref="paper", x=0, y=0, yshift=-80,
-                       showarrow=False, xanchor="left", yanchor="bottom", font={"size": 11, "color": "#555"}, align="left")
     fig.update_xaxes(gridcolor="#eee", zerolinecolor="#ccc")
     fig.update_yaxes(gridcolor="#eee", zerolinecolor="#ccc")
     return fig
@@ -105,9 +110,10 @@ def bar_breakdown(
             hovertemplate="%{y}: %{text}<extra>" + _escape(series) + "</extra>",
         )
     fig.update_layout(barmode="group", bargap=0.25, clickmode="event+select")
-    fig.update_xaxes(title=unit_label, rangemode="tozero")
+    # Room on the right for the value printed after the longest bar.
+    fig.update_xaxes(title=unit_label, range=[0, float(rows["value"].max() or 1) * 1.18])
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
-    height = max(320, 90 + 34 * len(order) * max(1, rows["series"].nunique()) ** 0.6 + 90)
+    height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
     return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, int(height))
 
 
@@ -124,7 +130,7 @@ def snapshot_lines(rows: pd.DataFrame, *, vocabulary: Vocabulary, sources: pd.Da
             hovertemplate="%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
         )
     fig.update_yaxes(title=unit_label, rangemode="tozero")
-    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 440)
+    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 380)
 
 
 def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, color_labels: dict, sources: pd.DataFrame,
@@ -143,4 +149,4 @@ def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, c
         )
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=unit_label, rangemode="tozero")
-    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 460)
+    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 380)

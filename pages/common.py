@@ -96,8 +96,8 @@ def sidebar(dataset: Dataset) -> None:
             dim = v.filters.dimension[0] if v.filters.dimension else "none"
             _multi("category", cats, v, lambda k: vocab.label(dim, k, lang), lang)
         st.button(t("reset_filters", lang), on_click=_reset, width="stretch")
-        st.caption(f"🔗 {t('share_link', lang)}: {t('share_link_help', lang)}")
-        st.button(f"📽 {t('present_link', lang)}", on_click=_start_presenting, width="stretch", key="start_present")
+        st.caption(f":material/link: {t('share_link', lang)}: {t('share_link_help', lang)}")
+        st.button(t("present_link", lang), icon=":material/slideshow:", on_click=_start_presenting, width="stretch", key="start_present")
 
 
 def _multi(name: str, options: list[str], v: View, label, lang: str) -> None:
@@ -119,7 +119,7 @@ def filtered(dataset: Dataset, **ignore) -> pd.DataFrame:
 
 
 def empty_notice(lang: str) -> None:
-    st.info(t("empty", lang), icon="🔎")
+    st.info(t("empty", lang), icon=":material/search_off:")
 
 
 def chart_block(fig, rows: pd.DataFrame, dataset: Dataset, key: str, *, selectable: str | None = None) -> None:
@@ -132,7 +132,7 @@ def chart_block(fig, rows: pd.DataFrame, dataset: Dataset, key: str, *, selectab
     _source_links(rows, dataset, lang)
     extract = build_extract(rows, dataset.sources, load_vocabulary(), lang)
     st.download_button(t("download_chart_data", lang), to_csv_bytes(extract, view().filters.describe(lang)),
-                       file_name=f"netra-{key}.csv", mime="text/csv", key=f"dl_{key}", icon="⬇️", type="tertiary")
+                       file_name=f"netra-{key}.csv", mime="text/csv", key=f"dl_{key}", icon=":material/download:", type="tertiary")
 
 
 def _apply_click(key: str, dimension: str, event) -> None:
@@ -205,11 +205,13 @@ def headline(dataset: Dataset, groups, election: str, region: str, lang: str, *,
         columns = st.columns(len(group.cards) + (1 if group.rate else 0))
         for column, card in zip(columns, group.cards):
             with column:
-                delta = None
+                delta = since = None
                 if card.delta is not None:
-                    delta = f"{'+' if card.delta >= 0 else ''}{format_number(card.delta, lang)} {t('since_previous', lang)} {when(card.previous, lang)}"
+                    delta = f"{'+' if card.delta >= 0 else ''}{format_number(card.delta, lang)}"
+                    since = f"{t('since_previous', lang)} {when(card.previous, lang)}"
                 st.metric(vocab.label("measure", card.measure, lang), format_number(card.current.value, lang), delta,
-                          help=vocab.description("measure", card.measure, lang) or None, border=True, delta_color="off")
+                          help=vocab.description("measure", card.measure, lang) or None, border=True, delta_color="off",
+                          delta_description=since)
                 outlets = dataset.sources.set_index("source_id").loc[list(card.current.source_ids), "outlet"]
                 st.caption(f"{t('as_of', lang)} {when(card.current, lang)} · {', '.join(outlets)}")
                 if card.others:

@@ -27,7 +27,7 @@ downloads = (
 for column, (label, make, name, mime) in zip(columns, downloads):
     with column:
         # A callable is built only when the button is clicked: no XLSX work on every rerun.
-        st.download_button(t(label, lang), make, file_name=name, mime=mime, icon="⬇️", key=label, width="stretch")
+        st.download_button(t(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label, width="stretch")
 
 st.markdown(f"**{t('citation', lang)}**")
 st.code(citation(description, lang), language=None, wrap_lines=True)

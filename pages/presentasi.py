@@ -20,21 +20,6 @@ from pages import common
 SECONDS_PER_SLIDE = 15
 REFRESH_SECONDS = 3
 BIG = {"font": {"size": 22}, "title": {"font": {"size": 30}}, "height": 620}
-# Our own static stylesheet (no user text in it): hide Streamlit's chrome, enlarge type for projectors.
-st.markdown(
-    """<style>
-    header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-    [data-testid="stToolbar"], footer {display: none !important;}
-    .block-container {padding-top: 1.2rem; max-width: 100%;}
-    [data-testid="stMetricValue"] {font-size: 4.2rem !important;}
-    [data-testid="stMetricLabel"] p {font-size: 1.6rem !important;}
-    [data-testid="stCaptionContainer"] p {font-size: 1.15rem !important;}
-    h1 {font-size: 3rem !important;} h2 {font-size: 2.3rem !important;} h3 {font-size: 1.8rem !important;}
-    </style>""",
-    unsafe_allow_html=True,
-)
-
-
 def _go(step: int) -> None:
     v = common.view()
     common.set_view(replace(v, slide=(v.slide + step) % len(common.SLIDES)))
@@ -111,5 +96,20 @@ def presentation() -> None:
         st.rerun(scope="app")
 
 
-st.toggle(t("auto_advance", common.view().lang), key="auto_advance", value=True)
-presentation()
+def render() -> None:
+    """Presenter mode: app.py calls this instead of a page when the URL says present=1."""
+    # Our own static stylesheet (no user text in it): hide Streamlit's chrome, enlarge type for projectors.
+    st.markdown(
+        """<style>
+        header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+        [data-testid="stToolbar"], footer {display: none !important;}
+        .block-container {padding-top: 1.2rem; max-width: 100%;}
+        [data-testid="stMetricValue"] {font-size: 4.2rem !important;}
+        [data-testid="stMetricLabel"] p {font-size: 1.6rem !important;}
+        [data-testid="stCaptionContainer"] p {font-size: 1.15rem !important;}
+        h1 {font-size: 3rem !important;} h2 {font-size: 2.3rem !important;} h3 {font-size: 1.8rem !important;}
+        </style>""",
+        unsafe_allow_html=True,
+    )
+    st.toggle(t("auto_advance", common.view().lang), key="auto_advance", value=True)
+    presentation()

@@ -18,7 +18,7 @@ st.caption(t("app_tagline", lang))
 totals = common.filtered(dataset, dimension=(), category=())
 elections = list(v.filters.election[:3]) or list(DEFAULT_ELECTION)
 if not v.filters.election:
-    st.info(t("pick_election", lang), icon="👈")
+    st.info(t("pick_election", lang), icon=":material/arrow_back:")
 region = headline_region(totals, v.filters.region)
 
 shown_any = False
@@ -72,6 +72,8 @@ for column, dimension, title_key in ((left, "violation_type", "top_types"), (rig
             common.empty_notice(lang)
             continue
         unit = str(rows["unit"].iloc[0])
-        fig = bar_breakdown(rows, vocabulary=vocab, sources=dataset.sources, title=t(title_key, lang),
+        place = ", ".join(sorted(set(rows["region_name"].astype(str))))
+        context = " · ".join(sorted(set(rows["election"].astype(str))))
+        fig = bar_breakdown(rows, vocabulary=vocab, sources=dataset.sources, title=f"{t(title_key, lang)} · {context} · {place}",
                             unit_label=vocab.label("unit", unit, lang), lang=lang)
         common.chart_block(fig, rows, dataset, key=f"overview_{dimension}", selectable=dimension)
