@@ -148,5 +148,6 @@ def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, c
             hovertemplate="%{x}: %{text}<extra>%{fullData.name}</extra>",
         )
     fig.update_layout(barmode="group")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=[x_labels.get(k, k) for k in x_order])
     fig.update_yaxes(title=unit_label, rangemode="tozero")
     return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 380)

@@ -57,7 +57,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "KASN and BKN publish cumulative figures at each date: read them as a line, never add them up.",
     ),
     "funnel": ("Alur penanganan: dilaporkan → terbukti → direkomendasikan → ditindaklanjuti", "Handling funnel: reported → proven → recommended → followed up"),
-    "yearly": ("Rekomendasi sanksi KASN per tahun", "KASN sanction recommendations per year"),
+    "yearly": ("Angka KASN per tahun", "KASN figures per year"),
     "compare_elections": ("Perbandingan antar pemilihan", "Comparison of elections"),
     "stages": ("Tahapan Pilkada: apa yang sering dilanggar", "Pilkada stages: what is most often violated"),
     "stages_counts": ("Pelanggaran per tahapan", "Violations by stage"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from lib import cached
 from lib.charts import source_line
@@ -18,6 +19,18 @@ from lib.vocabulary import load_vocabulary
 VIEW_KEY = "view"
 BREAKDOWNS = ("position_level", "violation_type", "region", "agency", "sanction", "stage", "violation_kind", "cause", "influencer")
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def require_shell() -> None:
+    """Make sure a page runs inside app.py's shell (sidebar, filters, URL state).
+
+    With a pages/ folder beside app.py, Streamlit starts each server in its old multipage mode and, on a
+    direct link such as /tren, runs pages/tren.py alone; st.navigation switches that mode off only once
+    app.py has run. A page that finds the old mode still on switches it off and reruns through app.py.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def data() -> Dataset:
@@ -226,3 +239,7 @@ def headline(dataset: Dataset, groups, election: str, region: str, lang: str, *,
                     vocab.label("measure", m, lang) for m in (group.rate.numerator, group.rate.denominator)) + f" ({outlets})"
                 st.caption(f"{t('as_of', lang)} {when(group.rate, lang)} · {how}")
 
+
+
+if __name__ == "__main__":  # opened directly as /common
+    require_shell()

@@ -113,3 +113,7 @@ def render() -> None:
     )
     st.toggle(t("auto_advance", common.view().lang), key="auto_advance", value=True)
     presentation()
+
+
+if __name__ == "__main__":  # opened directly as /presentasi
+    common.require_shell()

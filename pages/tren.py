@@ -9,6 +9,8 @@ from lib.ui_text import t
 from lib.vocabulary import load_vocabulary
 from pages import common
 
+common.require_shell()
+
 dataset, v = common.data(), common.view()
 lang, vocab = v.lang, load_vocabulary()
 st.title(t("page_trends", lang))
