@@ -4,7 +4,8 @@ import streamlit as st
 from lib.ui_text import t
 from pages import common, presentasi
 
-st.set_page_config(page_title="Netra", page_icon=":material/how_to_vote:", layout="wide", initial_sidebar_state="expanded")
+# A favicon drawn here: Material-icon favicons are fetched from Google, and Netra must work offline.
+st.set_page_config(page_title="Netra", page_icon=common.favicon(), layout="wide", initial_sidebar_state="expanded")
 
 dataset = common.data()
 view = common.view()

@@ -11,9 +11,11 @@ from lib.figures import filter_figures
 FUNNELS = {
     "asn": ("reported", "proven", "recommended", "followed_up"),
     "cases": ("suspected", "findings", "forwarded", "violations"),
+    "persons": ("reported",),
 }
 PUBLISHER_ORDER = ("KASN", "Bawaslu", "BKN", "Kemendagri")
 RELIABILITY_ORDER = {"A": 0, "B": 1, "C": 2}
+MAX_EXTRA_CARDS = 4
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,11 @@ def card_groups(figures: pd.DataFrame, election: str, region: str = "ID") -> lis
         for unit, measures in FUNNELS.items():
             rows = totals[(totals["publisher"] == publisher) & (totals["unit"] == unit)]
             group = CardGroup(publisher, unit)
-            for measure in measures:
+            present = list(dict.fromkeys(rows["measure"].astype(str)))
+            funnel = [m for m in measures if m in present]
+            # A region with few funnel figures still shows what was published for it (e.g. violators).
+            extra = [m for m in present if m not in measures] if len(funnel) < 2 else []
+            for measure in funnel + extra[:MAX_EXTRA_CARDS]:
                 snaps = _snapshots(rows[rows["measure"] == measure])
                 if not snaps:
                     continue

@@ -64,6 +64,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "breakdown_by": ("Rinci menurut", "Break down by"),
     "counts": ("Jumlah", "Counts"),
     "shares": ("Persentase", "Shares"),
+    "shown_instead": ("Tidak ada angka dalam bentuk ini; ditampilkan: {shown}.", "No figures in that form; showing {shown} instead."),
     "click_to_filter": ("Klik batang untuk memfilter seluruh aplikasi.", "Click a bar to filter the whole app."),
     "by_province": ("Provinsi", "Province"),
     "download_chart_data": ("Unduh data grafik (CSV)", "Download chart data (CSV)"),

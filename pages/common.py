@@ -33,6 +33,16 @@ def require_shell() -> None:
         st.rerun()
 
 
+@st.cache_resource(show_spinner=False)
+def favicon():
+    """A blue tile with an N: served by Streamlit itself, so no icon is fetched from the internet."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (64, 64), "#0072B2")
+    ImageDraw.Draw(image).text((20, 8), "N", fill="white", font_size=44)
+    return image
+
+
 def data() -> Dataset:
     return cached.dataset()
 
@@ -227,6 +237,8 @@ def headline(dataset: Dataset, groups, election: str, region: str, lang: str, *,
                           delta_description=since)
                 outlets = dataset.sources.set_index("source_id").loc[list(card.current.source_ids), "outlet"]
                 st.caption(f"{t('as_of', lang)} {when(card.current, lang)} · {', '.join(outlets)}")
+                if card.current.scope:
+                    st.caption(f"{t('scope', lang)}: {card.current.scope}")
                 if card.others:
                     others = ", ".join(f"{format_number(o.value, lang)} ({when(o, lang)})" for o in card.others)
                     st.caption(f"⚠ {t('card_sources_differ', lang, others=others)}")

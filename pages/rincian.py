@@ -32,7 +32,13 @@ with right:
     st.segmented_control(" ", ["count", "share"], key=common._bind("show", v.show), on_change=_on_show, required=True,
                          format_func=lambda s: t("counts" if s == "count" else "shares", lang))
 
-rows = breakdown_rows(common.filtered(dataset, dimension=(), category=()), v.by, v.show)
+scoped = common.filtered(dataset, dimension=(), category=())
+rows = breakdown_rows(scoped, v.by, v.show)
+other = "share" if v.show == "count" else "count"
+if rows.empty and not breakdown_rows(scoped, v.by, other).empty:
+    # Most breakdowns are published as shares, provinces as counts: show what exists and say so.
+    rows = breakdown_rows(scoped, v.by, other)
+    st.caption(t("shown_instead", lang, shown=t("shares" if other == "share" else "counts", lang)))
 if rows.empty:
     common.empty_notice(lang)
 else:

@@ -1,0 +1,138 @@
+"""What a person sees in a real browser: every page, language switch, filters, URL, click, download, presenter."""
+import io
+import re
+import time
+
+import pandas as pd
+import pytest
+
+from tests.browser.conftest import open_view, settle, shoot
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    ("/", "Netra: Netralitas ASN dalam Angka", "overview"),
+    ("/tren", "Tren", "trends"),
+    ("/rincian", "Rincian", "breakdowns"),
+    ("/peta", "Peta", "map"),
+    ("/data", "Data", "data"),
+    ("/tentang", "Tentang", "about"),
+]
+
+
+def metric_values(page) -> list[str]:
+    return page.locator("[data-testid='stMetricValue']").all_inner_texts()
+
+
+@pytest.mark.parametrize("path, title, name", PAGES)
+def test_each_page_renders_offline(page, path, title, name):
+    open_view(page, path)
+    assert page.locator("h1").first.inner_text() == title
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator("[data-testid='stException']").count() == 0
+    # The sidebar menu is Netra's own, in Indonesian.
+    assert page.locator("[data-testid='stSidebarNav']").get_by_text("Ringkasan").count() == 1
+    shoot(page, f"page-{name}", height=2400)
+    assert page.outside_requests == [], "the dashboard must not reach outside"
+
+
+def test_overview_shows_the_funnel_and_switches_to_english(page):
+    open_view(page, "/")
+    assert metric_values(page)[:5] == ["2.034", "1.597", "1.588", "1.450", "90,8%"]
+    assert page.get_by_text("⚠ sumber lain: 1.596 (Agustus 2022)").count() == 1
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    settle(page)
+    assert "lang=en" in page.url
+    assert metric_values(page)[:5] == ["2,034", "1,597", "1,588", "1,450", "90.8%"]
+    assert page.locator("[data-testid='stSidebarNav']").get_by_text("Overview").count() == 1
+    shoot(page, "overview-en", height=1600)
+
+
+def test_a_filter_lands_in_the_url_and_the_url_restores_the_view(page, browser):
+    open_view(page, "/?lang=en")
+    page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(1).click()
+    page.get_by_role("option", name="BKN (Civil Service Agency)").click()
+    page.keyboard.press("Escape")
+    settle(page)
+    assert "publisher=BKN" in page.url
+    shown = metric_values(page)
+    assert shown[:3] == ["1,005", "727", "580"]
+    copied = page.url
+    # A colleague opens the copied link in a new browser: same view, same language.
+    other = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    other.base_url = page.base_url
+    other.goto(copied)
+    other.wait_for_selector("h1", timeout=60000)
+    settle(other)
+    assert metric_values(other) == shown
+    assert other.locator("h1").first.inner_text() == "Netra: Civil-Service Neutrality in Numbers"
+    other.context.close()
+
+
+def test_the_url_survives_a_page_switch(page):
+    open_view(page, "/?region=32&publisher=Bawaslu")
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Data", exact=True).click()
+    settle(page)
+    assert re.search(r"/data\?", page.url) and "region=32" in page.url and "publisher=Bawaslu" in page.url
+
+
+def test_clicking_a_bar_filters_the_whole_app(page):
+    open_view(page, "/rincian?by=region&publisher=KASN")
+    bars = page.locator(".js-plotly-plot .bars path")
+    assert bars.count() > 3
+    page.locator(".js-plotly-plot").first.hover()  # let Plotly attach its handlers before the click
+    for _ in range(3):
+        bars.first.click(force=True)
+        try:
+            page.wait_for_url(re.compile(r"region=\d\d"), timeout=8000)
+            break
+        except Exception:
+            continue
+    settle(page)
+    match = re.search(r"region=(\d\d)", page.url)
+    assert match, page.url
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Ringkasan").click()
+    settle(page)
+    assert f"region={match.group(1)}" in page.url
+    shoot(page, "overview-after-click", height=1400)
+
+
+def test_the_data_page_downloads_the_filtered_extract_with_sources(page):
+    open_view(page, "/data?region=32&election=Pilkada%202020")
+    caption = page.get_by_text(re.compile(r"\d+ baris")).first.inner_text()
+    expected_rows = int(re.search(r"(\d+) baris", caption).group(1))
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Unduh hasil filter (CSV)").click()
+    table = pd.read_csv(io.BytesIO(open(download.value.path(), "rb").read()), encoding="utf-8-sig", dtype=str)
+    assert len(table) == expected_rows
+    assert set(table["region_code"]) <= {"32"} | {c for c in table["region_code"] if c.startswith("32.")}
+    assert table["source_title"].notna().all()
+    assert set(table["extract_filter"]) == {"pemilihan: Pilkada 2020; wilayah: 32"}
+    assert "107" in set(table["value"])
+    shoot(page, "data", height=1400)
+
+
+def test_presenter_mode_runs_a_slideshow_and_follows_the_data(page, data_dir):
+    open_view(page, "/?present=1", ready="[data-testid='stMetricValue']")
+    assert not page.locator("[data-testid='stSidebar']").is_visible()
+    assert metric_values(page)[0] == "2.034"
+    shoot(page, "present-1")
+    page.get_by_role("button", name="▶").click()
+    page.wait_for_url(re.compile(r"slide=1"), timeout=15000)
+    settle(page)
+    shoot(page, "present-2")
+    page.get_by_role("button", name="◀").click()
+    page.wait_for_url(re.compile(r"present=1$"), timeout=15000)
+    page.get_by_text("Ganti otomatis").click()  # stop the timer while the data change is watched
+    # A data editor corrects the served copy (synthetic change to a test copy, never to data/).
+    figures = data_dir / "figures.csv"
+    original = figures.read_text(encoding="utf-8")
+    figures.write_text(original.replace("F20-01,antarajabar-20240206", "F20-01,antarajabar-20240206", 1)
+                       .replace(",reported,asn,none,total,2034,", ",reported,asn,none,total,2099,", 1), encoding="utf-8")
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and "2.099" not in metric_values(page):
+            page.wait_for_timeout(500)
+        assert "2.099" in metric_values(page)
+    finally:
+        figures.write_text(original, encoding="utf-8")
