@@ -91,6 +91,7 @@ def card_groups(figures: pd.DataFrame, election: str, region: str = "ID") -> lis
     groups = []
     publishers = sorted(set(totals["publisher"].astype(str)), key=lambda p: (p not in PUBLISHER_ORDER, PUBLISHER_ORDER.index(p) if p in PUBLISHER_ORDER else 0, p))
     for publisher in publishers:
+        own: list[CardGroup] = []
         for unit, measures in FUNNELS.items():
             rows = totals[(totals["publisher"] == publisher) & (totals["unit"] == unit)]
             group = CardGroup(publisher, unit)
@@ -112,7 +113,9 @@ def card_groups(figures: pd.DataFrame, election: str, region: str = "ID") -> lis
                 group.cards.append(Card(measure, unit, current, others, earlier[0] if earlier else None))
             if group.cards:
                 group.rate = follow_up_rate(totals[totals["publisher"] == publisher], group.cards)
-                groups.append(group)
+                own.append(group)
+        # A publisher's fullest funnel first (Bawaslu counts cases before the ASN they involve).
+        groups += sorted(own, key=lambda g: -sum(c.measure in FUNNELS[g.unit] for c in g.cards))
     return groups
 
 
