@@ -45,8 +45,9 @@ def series_label(row, sources: pd.DataFrame, lang: str) -> str:
 
 def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, height: int) -> go.Figure:
     """Title, then unit and source line (kept inside the figure so an exported PNG still cites it), legend, plot."""
-    series = sum(1 for trace in fig.data if trace.showlegend is not False)
-    legend_rows = 0 if series < 2 else series
+    names = [str(trace.name or "") for trace in fig.data if trace.showlegend is not False]
+    # A horizontal legend wraps at about 100 characters on a laptop-width chart.
+    legend_rows = 0 if len(names) < 2 else -(-sum(len(n) + 6 for n in names) // 100)
     top = 84 + 22 * legend_rows
     fig.update_layout(
         title={"text": f"<b>{_escape(title)}</b><br><span style='font-size:12px;color:#555'>{_escape(subtitle)} · {_escape(source)}</span>",
@@ -57,7 +58,7 @@ def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, h
         height=height + top,
         margin={"l": 10, "r": 48, "t": top, "b": 40},
         showlegend=legend_rows > 0,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "xref": "container", "title": None,
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "title": None,
                 "traceorder": "normal"},
         plot_bgcolor="white",
         paper_bgcolor="white",
@@ -134,11 +135,13 @@ def snapshot_lines(rows: pd.DataFrame, *, vocabulary: Vocabulary, sources: pd.Da
 
 
 def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, color_labels: dict, sources: pd.DataFrame,
-                    title: str, unit_label: str, lang: str = "id", x_order: list | None = None) -> go.Figure:
+                    title: str, unit_label: str, lang: str = "id", x_order: list | None = None,
+                    color_order: tuple = ()) -> go.Figure:
     """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure)."""
     fig = go.Figure()
     x_order = x_order or list(dict.fromkeys(rows[x].astype(str)))
-    for key in list(dict.fromkeys(rows[color].astype(str))):
+    present = list(dict.fromkeys(rows[color].astype(str)))
+    for key in [k for k in color_order if k in present] + [k for k in present if k not in color_order]:
         group = rows[rows[color].astype(str) == key].copy()
         group["xkey"] = group[x].astype(str)
         group = group.drop_duplicates("xkey").set_index("xkey").reindex([k for k in x_order if k in set(group["xkey"])])

@@ -15,6 +15,8 @@ MAX_PARAM_LENGTH = 300
 MAX_VALUES = 40
 FILTER_KEYS = ("election", "publisher", "region", "dimension", "year", "category")
 SHOW = ("count", "share")
+# The presenter's slides, in their default order; ?slides=cards,positions picks and orders them.
+SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class View:
     by: str = "position_level"
     show: str = "count"
     slide: int = 0
+    slides: tuple[str, ...] = SLIDES
 
     def with_filters(self, **changes) -> "View":
         return replace(self, filters=self.filters.replace(**changes))
@@ -41,7 +44,6 @@ class Choices:
     year: frozenset[str] = frozenset()
     category: frozenset[str] = frozenset()
     by: frozenset[str] = frozenset()
-    slides: int = 1
 
 
 def _first(params: Mapping, key: str) -> str | None:
@@ -78,13 +80,15 @@ def view_from_params(params: Mapping, choices: Choices) -> View:
     by = _first(params, "by")
     show = _first(params, "show")
     slide = _first(params, "slide") or ""
+    slides = _values(params, "slides", frozenset(SLIDES)) or default.slides
     return View(
         filters=Filters(**filters),
         lang=lang,
         present=_first(params, "present") in ("1", "true", "yes"),
         by=by if by in choices.by else default.by,
         show=show if show in SHOW else default.show,
-        slide=int(slide) % max(choices.slides, 1) if slide.isdigit() and len(slide) < 4 else 0,
+        slide=int(slide) % len(slides) if slide.isdigit() and len(slide) < 4 else 0,
+        slides=slides,
     )
 
 
@@ -106,6 +110,8 @@ def view_to_params(view: View) -> dict[str, str]:
         params["present"] = "1"
         if view.slide:
             params["slide"] = str(view.slide)
+        if view.slides != default.slides:
+            params["slides"] = ",".join(view.slides)
     return params
 
 

@@ -53,7 +53,7 @@ def choices(dataset: Dataset) -> Choices:
     return Choices(
         election=frozenset(distinct(f, "election")), publisher=frozenset(distinct(f, "publisher")),
         region=frozenset(distinct(f, "region_code")), dimension=frozenset(distinct(f, "dimension")),
-        year=frozenset(years), category=frozenset(distinct(f, "category")), by=frozenset(BREAKDOWNS), slides=len(SLIDES),
+        year=frozenset(years), category=frozenset(distinct(f, "category")), by=frozenset(BREAKDOWNS),
     )
 
 
@@ -201,8 +201,6 @@ def number(value: float, lang: str, unit: str = "") -> str:
 def caption_sources(rows: pd.DataFrame, dataset: Dataset, lang: str) -> str:
     return source_line(rows, dataset.sources, lang)
 
-
-SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
 
 
 def data_warnings(dataset: Dataset, lang: str) -> None:

@@ -22,7 +22,7 @@ REFRESH_SECONDS = 3
 BIG = {"font": {"size": 22}, "title": {"font": {"size": 30}}, "height": 620}
 def _go(step: int) -> None:
     v = common.view()
-    common.set_view(replace(v, slide=(v.slide + step) % len(common.SLIDES)))
+    common.set_view(replace(v, slide=(v.slide + step) % len(v.slides)))
     st.session_state["slide_started"] = time.monotonic()
 
 
@@ -31,7 +31,7 @@ def _leave() -> None:
 
 
 def _slide(dataset, v, lang, vocab) -> None:
-    name = common.SLIDES[v.slide]
+    name = v.slides[v.slide]
     rows = common.filtered(dataset, dimension=(), category=())
     election = (v.filters.election or DEFAULT_ELECTION)[0]
     region = headline_region(rows, v.filters.region)
@@ -68,7 +68,7 @@ def _slide(dataset, v, lang, vocab) -> None:
         fig = bar_breakdown(part, vocabulary=vocab, sources=dataset.sources, title=t("by_province", lang),
                             unit_label=vocab.label("unit", str(part["unit"].iloc[0]), lang), lang=lang,
                             label_of=lambda r: str(r["region_name"]), key_column="region_code")
-    fig.update_layout(**BIG)
+    fig.update_layout(**BIG, margin_t=(fig.layout.margin.t or 80) + 40)
     st.plotly_chart(fig, key=f"slide_{name}", config=common.PLOTLY_CONFIG)
 
 
@@ -90,7 +90,7 @@ def presentation() -> None:
     top[3].button("▶", on_click=_go, args=(+1,), key="next", help=t("next", lang))
     top[4].button("✕", on_click=_leave, key="leave", help=t("exit_present", lang))
     _slide(dataset, v, lang, vocab)
-    st.caption(f"{t('slide', lang)} {v.slide + 1}/{len(common.SLIDES)}")
+    st.caption(f"{t('slide', lang)} {v.slide + 1}/{len(v.slides)}")
     common.publish_view()
     if not common.view().present:
         st.rerun(scope="app")

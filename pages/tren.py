@@ -47,7 +47,8 @@ for election in v.filters.election or ("Pilkada 2020",):
         funnel = grouped_columns(line.assign(day=line["as_of"].dt.date.astype(str)), x="day", color="measure", x_labels=dates,
                                  color_labels={m: vocab.label("measure", m, lang) for m in FUNNELS["asn"]},
                                  sources=dataset.sources, title=f"{t('funnel', lang)} · {publisher}",
-                                 unit_label=vocab.label("unit", "asn", lang), lang=lang, x_order=sorted(dates))
+                                 unit_label=vocab.label("unit", "asn", lang), lang=lang, x_order=sorted(dates),
+                                 color_order=FUNNELS["asn"])
         common.chart_block(funnel, line, dataset, key=f"trend_funnel_{publisher}_{election}")
 if not drawn:
     common.empty_notice(lang)

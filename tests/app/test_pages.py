@@ -115,3 +115,10 @@ def test_presenter_mode_hides_the_sidebar_and_shows_big_numbers():
     at = open_app({"present": "1", "slide": "2", "lang": "en"})
     assert any(c.value == "Slide 3/6" for c in at.caption)
     assert "Position levels" in charts(at)[0]["layout"]["title"]["text"]
+
+
+def test_the_presenter_chooses_and_orders_the_slides_in_the_url():
+    at = open_app({"present": "1", "slides": "positions,cards,bogus"})
+    assert any(c.value == "Slide 1/2" for c in at.caption)
+    assert "Jabatan pelanggar" in charts(at)[0]["layout"]["title"]["text"]
+    assert at.query_params["slides"] == "positions,cards"

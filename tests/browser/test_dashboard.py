@@ -148,3 +148,15 @@ def test_presenter_mode_runs_a_slideshow_and_follows_the_data(page, data_dir):
         assert "2.099" in metric_values(page)
     finally:
         figures.write_text(original, encoding="utf-8")
+
+
+def test_readable_on_a_phone(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    phone.base_url = server
+    open_view(phone, "/rincian?show=share")
+    width = phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth")
+    assert width <= 400, f"the page scrolls sideways on a phone ({width}px)"
+    assert phone.locator(".js-plotly-plot").count() >= 1
+    shoot(phone, "phone-breakdowns", height=1600)
+    context.close()
