@@ -5,7 +5,7 @@ from lib.ui_text import t
 from pages import common, presentasi
 
 # A favicon drawn here: Material-icon favicons are fetched from Google, and Netra must work offline.
-st.set_page_config(page_title="Netra", page_icon=common.favicon(), layout="wide", initial_sidebar_state="expanded")
+st.set_page_config(page_title="Netra", page_icon=common.favicon(), layout="wide", initial_sidebar_state="auto")
 
 dataset = common.data()
 view = common.view()

@@ -9,7 +9,7 @@ from lib import cached
 from lib.charts import source_line
 from lib.datasets import Dataset
 from lib.export import build_extract, to_csv_bytes
-from lib.figures import distinct
+from lib.figures import disagreements, distinct
 from lib.gazetteer import load_gazetteer
 from lib.numbers import format_date, format_number
 from lib.state import Choices, View, apply_selection, view_from_params, view_to_params
@@ -153,8 +153,13 @@ def chart_block(fig, rows: pd.DataFrame, dataset: Dataset, key: str, *, selectab
     if selectable and event:
         _apply_click(key, selectable, event)
     _source_links(rows, dataset, lang)
-    extract = build_extract(rows, dataset.sources, load_vocabulary(), lang)
-    st.download_button(t("download_chart_data", lang), to_csv_bytes(extract, view().filters.describe(lang)),
+    _discrepancies(rows, lang)
+    description = view().filters.describe(lang)
+
+    def chart_csv() -> bytes:  # built only when clicked: charts rerun often, downloads are rare
+        return to_csv_bytes(build_extract(rows, dataset.sources, load_vocabulary(), lang), description)
+
+    st.download_button(t("download_chart_data", lang), chart_csv,
                        file_name=f"netra-{key}.csv", mime="text/csv", key=f"dl_{key}", icon=":material/download:", type="tertiary")
 
 
@@ -166,6 +171,16 @@ def _apply_click(key: str, dimension: str, event) -> None:
         st.session_state[memo] = picked
         set_view(apply_selection(view(), dimension, picked))
         st.rerun()
+
+
+def _discrepancies(rows: pd.DataFrame, lang: str) -> None:
+    """Say under a chart where its sources disagree or contradict themselves (⚠ in the data)."""
+    notes = list(dict.fromkeys(n for n in rows.loc[rows["disputed"], "note"] if n))
+    conflicts = disagreements(rows)
+    if len(conflicts):
+        st.caption(f"⚠ {t('disagree', lang)}: {t('disagree_body', lang)}")
+    for note in notes[:3]:
+        st.caption(note if note.startswith("⚠") else f"⚠ {note}")
 
 
 def _source_links(rows: pd.DataFrame, dataset: Dataset, lang: str) -> None:

@@ -19,7 +19,7 @@ extract = build_extract(rows, dataset.sources, vocab, lang)
 everything = build_extract(dataset.figures, dataset.sources, vocab, lang)
 columns = st.columns(4)
 downloads = (
-    ("download_filtered_csv", lambda: to_csv_bytes(extract, description), "netra-extract.csv", "text/csv"),
+    ("download_filtered_csv", to_csv_bytes(extract, description), "netra-extract.csv", "text/csv"),
     ("download_filtered_xlsx", lambda: to_xlsx_bytes(extract, dataset.sources, description, lang), "netra-extract.xlsx",
      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ("download_all_csv", lambda: to_csv_bytes(everything, t("all", lang)), "netra-all.csv", "text/csv"),
@@ -28,7 +28,7 @@ downloads = (
 )
 for column, (label, make, name, mime) in zip(columns, downloads):
     with column:
-        # A callable is built only when the button is clicked: no XLSX work on every rerun.
+        # XLSX (≈0.4 s) and the full CSV are built only when their button is clicked, not on every rerun.
         st.download_button(t(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label, width="stretch")
 
 st.markdown(f"**{t('citation', lang)}**")

@@ -48,8 +48,10 @@ else:
         unit = str(unit)
         what = t("by_province", lang) if is_region else vocab.label("dimension", v.by, lang)
         elections = ", ".join(sorted(set(part["election"].astype(str))))
+        where = "" if is_region else ", ".join(sorted(set(part["region_name"].astype(str))))
+        title = " · ".join([what, elections] + ([where] if where and len(where) < 60 else []))
         fig = bar_breakdown(
-            part, vocabulary=vocab, sources=dataset.sources, title=f"{what} · {elections}",
+            part, vocabulary=vocab, sources=dataset.sources, title=title,
             unit_label=vocab.label("unit", unit, lang), lang=lang,
             label_of=(lambda r: str(r["region_name"])) if is_region else None,
             key_column="region_code" if is_region else "category",

@@ -113,7 +113,9 @@ def test_the_data_page_downloads_the_filtered_extract_with_sources(page):
     open_view(page, "/data?region=32&election=Pilkada%202020")
     caption = page.get_by_text(re.compile(r"\d+ baris")).first.inner_text()
     expected_rows = int(re.search(r"(\d+) baris", caption).group(1))
-    with page.expect_download() as download:
+    page.wait_for_selector("[data-testid='stDataFrame']", timeout=30000)
+    settle(page)
+    with page.expect_download(timeout=30000) as download:
         page.get_by_role("button", name="Unduh hasil filter (CSV)").click()
     table = pd.read_csv(io.BytesIO(open(download.value.path(), "rb").read()), encoding="utf-8-sig", dtype=str)
     assert len(table) == expected_rows
