@@ -6,15 +6,17 @@ PORT ?= 8501
 
 .PHONY: run test bench clean
 
-$(BIN)/python:
+# Stamp files, not $(BIN)/python: that is a symlink whose date is the system Python's.
+$(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	touch $@
 
-$(VENV)/.runtime: requirements.txt | $(BIN)/python
+$(VENV)/.runtime: requirements.txt $(VENV)/.created
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.testing: requirements.txt requirements-test.txt | $(BIN)/python
+$(VENV)/.testing: requirements.txt requirements-test.txt $(VENV)/.created
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $(VENV)/.runtime $@
 
