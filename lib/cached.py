@@ -25,3 +25,11 @@ def _load(version: tuple, data_dir: str) -> Dataset:
 
 def dataset(data_dir: Path = DATA_DIR) -> Dataset:
     return _load(data_version(data_dir), str(data_dir))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def boundaries(level: str):
+    """One level's polygons, loaded by geopandas once per boundary file version (see lib.boundaries)."""
+    from lib.boundaries import load_boundaries  # geopandas only where a map is drawn
+
+    return load_boundaries(level)

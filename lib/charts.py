@@ -5,6 +5,8 @@ so a PNG exported from Plotly's toolbar still says where the numbers come from.
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -43,14 +45,16 @@ def series_label(row, sources: pd.DataFrame, lang: str) -> str:
     return f"{row['publisher']} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
 
 
-def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, height: int) -> go.Figure:
+def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, height: int, wrap: bool = False) -> go.Figure:
     """Title, then unit and source line (kept inside the figure so an exported PNG still cites it), legend, plot."""
     names = [str(trace.name or "") for trace in fig.data if trace.showlegend is not False]
     # A horizontal legend wraps at about 100 characters on a laptop-width chart.
     legend_rows = 0 if len(names) < 2 else -(-sum(len(n) + 6 for n in names) // 100)
-    top = 84 + 22 * legend_rows
+    top = 84 + 22 * legend_rows + (16 if wrap else 0)
+    # A narrow chart (a map beside its table) puts the source line under the unit instead of after it.
+    between = "<br>" if wrap else " · "
     fig.update_layout(
-        title={"text": f"<b>{_escape(title)}</b><br><span style='font-size:12px;color:#555'>{_escape(subtitle)} · {_escape(source)}</span>",
+        title={"text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>{escape(subtitle)}{between}{escape(source)}</span>",
                "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
         font={"family": FONT, "size": 14},
         separators=_SEPARATORS.get(lang, ",."),
@@ -69,7 +73,7 @@ def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, h
     return fig
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     """Plotly renders a subset of HTML in titles; data text must show as text."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -108,7 +112,7 @@ def bar_breakdown(
             y=group.index, x=group["value"], name=series, orientation="h",
             customdata=keys.tolist(),
             text=_hover_value(group["value"], unit, lang), textposition="outside", cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra>" + _escape(series) + "</extra>",
+            hovertemplate="%{y}: %{text}<extra>" + escape(series) + "</extra>",
         )
     fig.update_layout(barmode="group", bargap=0.25, clickmode="event+select")
     # Room on the right for the value printed after the longest bar.
@@ -154,3 +158,55 @@ def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, c
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=[x_labels.get(k, k) for k in x_order])
     fig.update_yaxes(title=unit_label, rangemode="tozero")
     return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 380)
+
+
+# Sequential, single hue (Okabe–Ito blue at the dark end): order reads at a glance, colour-blind safe.
+MAP_SCALE = [[0, "#deebf7"], [0.5, "#6baed6"], [1, "#08306b"]]
+NO_DATA = "#d9d9d9"
+
+
+def choropleth(values: pd.DataFrame, *, geojson: dict, no_data_geojson: dict, extent: tuple[float, float, float, float],
+               value_column: str, hover: list[str], no_data_hover: list[str], marked: set[str], title: str,
+               unit_label: str, no_data_label: str, sources: pd.DataFrame, lang: str = "id", height: int = 520,
+               width: int = 400) -> go.Figure:
+    """A choropleth drawn by MapLibre without tiles (map_style white-bg): no request leaves the browser.
+
+    Regions without a figure are grey and named as such, never zero; `marked` regions get a thick outline.
+    customdata carries each region's code, for click-to-filter.
+    """
+    codes = values["region_code"].astype(str).tolist()
+    fig = go.Figure()
+    none_codes = [f["id"] for f in no_data_geojson["features"]]
+    if none_codes:
+        fig.add_choroplethmap(
+            geojson=no_data_geojson, locations=none_codes, z=[0] * len(none_codes), customdata=none_codes,
+            colorscale=[[0, NO_DATA], [1, NO_DATA]], showscale=False, name=no_data_label,
+            marker={"line": {"color": ["#000000" if c in marked else "white" for c in none_codes],
+                             "width": [2.5 if c in marked else 0.6 for c in none_codes]}},
+            text=no_data_hover, hovertemplate="%{text}<extra></extra>",
+        )
+    fig.add_choroplethmap(
+        geojson=geojson, locations=codes, z=values[value_column].tolist(), customdata=codes,
+        colorscale=MAP_SCALE, zmin=0, zmax=float(values[value_column].max()) if len(values) else 1, name=unit_label,
+        marker={"line": {"color": ["#000000" if c in marked else "white" for c in codes],
+                         "width": [2.5 if c in marked else 0.6 for c in codes]}},
+        colorbar={"title": {"text": unit_label, "side": "right"}, "thickness": 14, "len": 0.8, "separatethousands": True},
+        text=hover, hovertemplate="%{text}<extra></extra>",
+    )
+    west, south, east, north = extent
+    fig.update_layout(map={"style": "white-bg", "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
+                           "zoom": _zoom(east - west, north - south, height, width)}, clickmode="event+select")
+    subtitle = f"{unit_label} · {no_data_label}"
+    fig = _layout(fig, title, subtitle, source_line(values, sources, lang, limit=1), lang, height, wrap=True)
+    fig.update_layout(margin={"l": 0, "r": 0, "b": 0})
+    return fig
+
+
+def _zoom(lon_span: float, lat_span: float, height: int, width: int) -> float:
+    """The MapLibre zoom that fits a box of this many degrees into a plot of about this many pixels
+    (MapLibre's 512 px tiles, a little margin); a wider screen shows a little more sea around the same box."""
+    span_x = max(lon_span, 0.05) * 1.05
+    span_y = max(lat_span, 0.05) * 1.05
+    zoom_x = math.log2(360 * width / (512 * span_x))
+    zoom_y = math.log2(360 * height / (512 * span_y))
+    return round(min(zoom_x, zoom_y), 2)

@@ -15,6 +15,7 @@ MAX_PARAM_LENGTH = 300
 MAX_VALUES = 40
 FILTER_KEYS = ("election", "publisher", "region", "dimension", "year", "category")
 SHOW = ("count", "share")
+LEVELS = ("province", "regency")
 # The presenter's slides, in their default order; ?slides=cards,positions picks and orders them.
 SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
 
@@ -28,6 +29,9 @@ class View:
     show: str = "count"
     slide: int = 0
     slides: tuple[str, ...] = SLIDES
+    level: str = "province"  # the map's level
+    series: str = ""  # the map's series, "election|publisher|measure|unit"; empty means the fullest one
+    per_1000: bool = False  # the map shows rates per 1,000 ASN instead of counts
 
     def with_filters(self, **changes) -> "View":
         return replace(self, filters=self.filters.replace(**changes))
@@ -81,6 +85,8 @@ def view_from_params(params: Mapping, choices: Choices) -> View:
     show = _first(params, "show")
     slide = _first(params, "slide") or ""
     slides = _values(params, "slides", frozenset(SLIDES)) or default.slides
+    level = _first(params, "level")
+    series = _first(params, "series") or ""
     return View(
         filters=Filters(**filters),
         lang=lang,
@@ -89,6 +95,10 @@ def view_from_params(params: Mapping, choices: Choices) -> View:
         show=show if show in SHOW else default.show,
         slide=int(slide) % len(slides) if slide.isdigit() and len(slide) < 4 else 0,
         slides=slides,
+        level=level if level in LEVELS else default.level,
+        # A series is checked against the data where it is used; here only its shape.
+        series=series if series.count("|") == 3 and len(series) <= 120 else default.series,
+        per_1000=_first(params, "per") == "1000",
     )
 
 
@@ -106,6 +116,12 @@ def view_to_params(view: View) -> dict[str, str]:
         params["by"] = view.by
     if view.show != default.show:
         params["show"] = view.show
+    if view.level != default.level:
+        params["level"] = view.level
+    if view.series:
+        params["series"] = view.series
+    if view.per_1000:
+        params["per"] = "1000"
     if view.present:
         params["present"] = "1"
         if view.slide:
@@ -122,4 +138,7 @@ def apply_selection(view: View, dimension: str, picked: list[str]) -> View:
         return view
     if dimension == "region":
         return view.with_filters(region=tuple(picked))
+    if dimension == "map_region":  # a click on a province's map drills down to its kabupaten/kota
+        drilled = replace(view, level="regency") if all(len(p) == 2 for p in picked) else view
+        return drilled.with_filters(region=tuple(picked))
     return view.with_filters(dimension=(dimension,), category=tuple(picked))

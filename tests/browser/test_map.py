@@ -1,0 +1,82 @@
+"""The map page in a real browser with every outside request blocked: drawn, clickable, light."""
+import io
+import re
+
+import pandas as pd
+import pytest
+from PIL import Image
+
+from tests.browser.conftest import open_view, settle, shoot
+
+pytestmark = pytest.mark.browser
+MAP = ".js-plotly-plot .maplibregl-canvas"
+
+
+def drawn_colours(page) -> set[tuple[int, int, int]]:
+    """The distinct colours on the map's canvas as a person sees it (a blank map has one or two)."""
+    page.wait_for_selector(MAP, timeout=30000)
+    page.wait_for_timeout(1500)  # the first frames after the style loads
+    image = Image.open(io.BytesIO(page.locator(MAP).first.screenshot())).convert("RGB")
+    return {colour for _, colour in image.getcolors(maxcolors=1 << 20)}
+
+
+def click_region(page, lon: float, lat: float) -> None:
+    """Click the map where a place is, as a person would (MapLibre tells where that is on screen)."""
+    x, y = page.evaluate("""([lon, lat]) => {
+        const plot = document.querySelector('.js-plotly-plot');
+        const map = plot._fullLayout.map._subplot.map;
+        const point = map.project([lon, lat]);
+        const box = map.getCanvas().getBoundingClientRect();
+        return [box.left + point.x, box.top + point.y];
+    }""", [lon, lat])
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)
+    page.mouse.click(x, y)
+
+
+def count_websocket_bytes(page) -> list[int]:
+    """Bytes the server sends over Streamlit's websocket from now on (the page's data, not the cached app code)."""
+    received = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.append(len(payload))))
+    return received
+
+
+def test_the_province_map_draws_offline_and_a_click_drills_down(page):
+    received = count_websocket_bytes(page)
+    open_view(page, "/peta")
+    assert page.locator("[data-testid='stException']").count() == 0
+    colours = drawn_colours(page)
+    assert len(colours) > 5, f"the map looks blank: {colours}"
+    assert (217, 217, 217) in colours, "provinces without figures are drawn grey"
+    shoot(page, "map-provinces", height=1100)
+    assert page.outside_requests == [], "the map must not reach outside"
+    assert 100_000 < sum(received) < 2_000_000, f"the map page sent {sum(received):,} bytes"
+
+    for _ in range(3):  # Bandung, in West Java
+        click_region(page, 107.6, -7.1)
+        try:
+            page.wait_for_url(re.compile(r"level=regency"), timeout=8000)
+            break
+        except Exception:
+            continue
+    settle(page)
+    assert "region=32" in page.url and "level=regency" in page.url, page.url
+    page.wait_for_selector("h1")
+    assert page.get_by_text("Jawa Barat").count() >= 1
+    assert len(drawn_colours(page)) > 3
+    shoot(page, "map-west-java", height=1100)
+    assert page.outside_requests == []
+
+
+def test_the_west_java_map_marks_the_pilkada_regions_and_lists_them(page):
+    open_view(page, "/peta?level=regency&region=32")
+    page.wait_for_selector("[data-testid='stDataFrame']", timeout=30000)
+    assert len(drawn_colours(page)) > 3
+    with page.expect_download(timeout=30000) as download:  # the map's data, as a journalist takes it
+        page.get_by_role("button", name="Unduh data grafik (CSV)").click()
+    table = pd.read_csv(download.value.path(), encoding="utf-8-sig", dtype=str)
+    assert dict(zip(table["region_name"], table["value"])) == {
+        "Kabupaten Cianjur": "176", "Kabupaten Tasikmalaya": "278", "Kabupaten Karawang": "150", "Kabupaten Indramayu": "178"}
+    assert table["source_url"].str.startswith("https://").all()
+    assert page.get_by_text("garis tebal: daerah Pilkada 2020 di Jawa Barat").count() >= 1
+    assert page.outside_requests == []
