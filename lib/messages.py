@@ -78,6 +78,18 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "id": "berkas bukan spreadsheet XLSX yang sah ({detail})",
         "en": "file is not a valid XLSX spreadsheet ({detail})",
     },
+    "region_unknown": {
+        "id": "wilayah '{value}' tidak dikenal; mungkin: {options}. Baris ini hanya dihitung di tingkat nasional",
+        "en": "region '{value}' is not known; perhaps: {options}. These rows count at the national level only",
+    },
+    "region_ambiguous": {
+        "id": "wilayah '{value}' bisa berarti {options}; tulis lengkap (mis. 'Kabupaten ...'). Baris ini hanya dihitung di tingkat nasional",
+        "en": "region '{value}' could be {options}; write it in full (e.g. 'Kabupaten ...'). These rows count at the national level only",
+    },
+    "category_unknown": {
+        "id": "{count} kategori tidak ada di kosakata Netra dan disimpan apa adanya: {values}",
+        "en": "{count} categories are not in Netra's vocabulary and are kept as written: {values}",
+    },
     "empty_file": {
         "id": "berkas kosong",
         "en": "file is empty",

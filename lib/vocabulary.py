@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from lib.paths import DATA_DIR
+from lib.text import fold
 
 # Categories of these dimensions are their own labels (a year is a year in both languages).
 SELF_LABELLED = {"year"}
@@ -23,6 +24,14 @@ class Vocabulary:
     def keys(self, group: str) -> list[str]:
         """The keys of one group in the file's order (the order lists and charts use)."""
         return [key for g, key in self._labels if g == group]
+
+    def key_for(self, group: str, text: str) -> str | None:
+        """The key whose key or label (either language) a typed text is, ignoring case and punctuation."""
+        wanted = fold(text)
+        for (g, key), entry in self._labels.items():
+            if g == group and wanted in (fold(key), fold(entry["id"]), fold(entry["en"])):
+                return key
+        return None
 
     def knows(self, group: str, key: str) -> bool:
         if group in SELF_LABELLED:
