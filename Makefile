@@ -34,5 +34,9 @@ test: $(VENV)/.testing
 boundaries: $(VENV)/.testing
 	$(BIN)/python -m lib.build_boundaries
 
+# Benchmarks (not tests): synthetic inputs, medians and ratios of one run; needs Debian's chromium.
+bench: $(VENV)/.testing
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -41,7 +41,7 @@ def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", lim
 
 def series_label(row, sources: pd.DataFrame, lang: str) -> str:
     """How a breakdown's series is named in a legend: publisher, date and outlet."""
-    outlet = sources.set_index("source_id")["outlet"].get(row["source_id"], row["source_id"])
+    outlet = dict(zip(sources["source_id"], sources["outlet"])).get(row["source_id"], row["source_id"])
     return f"{row['publisher']} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
 
 
@@ -67,10 +67,17 @@ def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, h
         plot_bgcolor="white",
         paper_bgcolor="white",
         hoverlabel={"font": {"family": FONT}},
+        # In the same call: each Plotly update costs milliseconds of validation, and charts are rebuilt every rerun.
+        **({} if _is_map(fig) else {"xaxis": _AXIS, "yaxis": _AXIS}),
     )
-    fig.update_xaxes(gridcolor="#eee", zerolinecolor="#ccc")
-    fig.update_yaxes(gridcolor="#eee", zerolinecolor="#ccc")
     return fig
+
+
+_AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
+
+
+def _is_map(fig: go.Figure) -> bool:
+    return any(trace.type == "choroplethmap" for trace in fig.data)
 
 
 def escape(text: str) -> str:
@@ -114,10 +121,12 @@ def bar_breakdown(
             text=_hover_value(group["value"], unit, lang), textposition="outside", cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra>" + escape(series) + "</extra>",
         )
-    fig.update_layout(barmode="group", bargap=0.25, clickmode="event+select")
-    # Room on the right for the value printed after the longest bar.
-    fig.update_xaxes(title=unit_label, range=[0, float(rows["value"].max() or 1) * 1.18])
-    fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
+    fig.update_layout(
+        barmode="group", bargap=0.25, clickmode="event+select",
+        # Room on the right for the value printed after the longest bar.
+        xaxis={"title": unit_label, "range": [0, float(rows["value"].max() or 1) * 1.18]},
+        yaxis={"categoryorder": "array", "categoryarray": order, "automargin": True},
+    )
     height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
     return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, int(height))
 

@@ -98,7 +98,7 @@ def safe_total(figures: pd.DataFrame) -> float:
 def comparison_key(figures: pd.DataFrame) -> pd.Series:
     """A label per row that is equal for rows stating the same thing: final figures whenever said,
     running totals only at the same date."""
-    subject = figures[SUBJECT].astype(str).agg("|".join, axis=1)
+    subject = figures[SUBJECT[0]].astype(str).str.cat([figures[c].astype(str) for c in SUBJECT[1:]], sep="|")
     when = figures["as_of"].dt.strftime("%Y-%m-%d").fillna("?")
     return subject + "|" + figures["status"].astype(str).where(figures["status"] == "final", when)
 

@@ -72,8 +72,11 @@ def test_the_west_java_map_marks_the_pilkada_regions_and_lists_them(page):
     open_view(page, "/peta?level=regency&region=32")
     page.wait_for_selector("[data-testid='stDataFrame']", timeout=30000)
     assert len(drawn_colours(page)) > 3
-    with page.expect_download(timeout=30000) as download:  # the map's data, as a journalist takes it
-        page.get_by_role("button", name="Unduh data grafik (CSV)").click()
+    button = page.get_by_role("button", name="Unduh data grafik (CSV)")
+    button.scroll_into_view_if_needed()
+    settle(page)
+    with page.expect_download(timeout=60000) as download:  # the map's data, as a journalist takes it
+        button.click()
     table = pd.read_csv(download.value.path(), encoding="utf-8-sig", dtype=str)
     assert dict(zip(table["region_name"], table["value"])) == {
         "Kabupaten Cianjur": "176", "Kabupaten Tasikmalaya": "278", "Kabupaten Karawang": "150", "Kabupaten Indramayu": "178"}

@@ -1,0 +1,251 @@
+"""Netra's benchmarks: `make bench`. Prints a table of medians, ratios measured in the same run, and targets.
+
+Inputs are SYNTHETIC (bench/synthetic.py), written to a temporary folder and never shipped as data.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+from bench.synthetic import case_list, to_csv, to_xlsx  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
+META = {"source_id": "synthetic-bench", "publisher": "Bawaslu", "election": "Pilkada 2020", "as_of": "2020-12-31"}
+ROWS = []
+
+
+def report(figure: str, value: str, target: str, ok: bool | None) -> None:
+    ROWS.append((figure, value, target, "—" if ok is None else ("met" if ok else "MISSED")))
+    print(f"  {figure}: {value}  (target {target})", flush=True)
+
+
+def median_of(function, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# --- Cold start ---------------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _time_to_render(browser, script: Path, ready: str, env: dict) -> float:
+    """Seconds from `streamlit run` to the page fully rendered in Chromium."""
+    port = _free_port()
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+                                "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.05)
+        page = browser.new_page()
+        page.goto(url)
+        page.wait_for_selector(ready, timeout=60000)
+        page.wait_for_selector(READY, timeout=60000)
+        elapsed = time.perf_counter() - start
+        page.close()
+        return elapsed
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def cold_start(browser, repeat: int) -> None:
+    print("cold start", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        bare = Path(folder) / "bare.py"
+        bare.write_text('import streamlit as st\nst.title("bare")\n')
+        env = dict(os.environ)
+        netra, plain = [], []
+        for _ in range(repeat):  # interleaved, so machine noise hits both alike
+            plain.append(_time_to_render(browser, bare, "h1", env))
+            netra.append(_time_to_render(browser, ROOT / "app.py", "[data-testid='stMetricValue']", env))
+    ratio = statistics.median(netra) / statistics.median(plain)
+    report("cold start, Overview rendered", f"{statistics.median(netra):.2f} s vs bare app {statistics.median(plain):.2f} s = {ratio:.2f}×",
+           "≤ 1.5×", ratio <= 1.5)
+
+
+# --- Interaction --------------------------------------------------------------------------------
+
+def _data_dir_with_cases(folder: Path, rows: int) -> Path:
+    """A copy of data/ plus the figures aggregated from a SYNTHETIC case list of `rows` rows."""
+    from lib.cases import import_cases
+
+    target = folder / f"data-{rows}"
+    shutil.copytree(ROOT / "data", target)
+    result = import_cases(to_csv(case_list(rows)), f"SYNTHETIC-{rows}.csv", **META)
+    figures = result.figures.assign(as_of=result.figures["as_of"].dt.strftime("%Y-%m-%d"),
+                                    disputed="no", note="SYNTHETIC benchmark data")
+    shipped = pd.read_csv(target / "figures.csv", dtype=str, keep_default_na=False)
+    pd.concat([shipped, figures[shipped.columns].astype(str)]).to_csv(target / "figures.csv", index=False)
+    sources = pd.read_csv(target / "sources.csv", dtype=str, keep_default_na=False)
+    extra = {c: "" for c in sources.columns} | {"source_id": META["source_id"], "publisher": "Bawaslu",
+                                                 "outlet": "SYNTHETIC", "title": "SYNTHETIC benchmark case list"}
+    pd.concat([sources, pd.DataFrame([extra])]).to_csv(target / "sources.csv", index=False)
+    return target
+
+
+def _rerun_times(data_dir: Path | None, changes: int) -> list[float]:
+    """Server-side seconds of reruns after filter changes on the Overview, in a fresh interpreter."""
+    code = f"""
+import json, os, time
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file("app.py", default_timeout=120)
+at.run()
+choices = [["Bawaslu"], ["KASN"], [], ["BKN"], ["Bawaslu", "KASN"]]
+times = []
+for i in range({changes}):
+    at.multiselect(key="w_publisher").set_value(choices[i % len(choices)])
+    start = time.perf_counter()
+    at.run()
+    times.append(time.perf_counter() - start)
+    assert not at.exception, at.exception
+print(json.dumps(times))
+"""
+    env = dict(os.environ) | ({"NETRA_DATA_DIR": str(data_dir)} if data_dir else {})
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def interaction(folder: Path, sizes: list[int], changes: int) -> None:
+    print("interaction (rerun after a filter change)", flush=True)
+    shipped = statistics.median(_rerun_times(None, changes))
+    report("rerun, shipped data", f"{shipped * 1000:.0f} ms median of {changes}", "≤ 100 ms", shipped <= 0.1)
+    for rows in sizes:
+        median = statistics.median(_rerun_times(_data_dir_with_cases(folder, rows), changes))
+        target = "≤ 300 ms" if rows == 1_000_000 else "growth"
+        report(f"rerun, + {rows:,} imported case rows", f"{median * 1000:.0f} ms ({median / shipped:.2f}× shipped)",
+               target, median <= 0.3 if rows == 1_000_000 else None)
+
+
+# --- Import -------------------------------------------------------------------------------------
+
+def _import_in_child(path: Path) -> tuple[float, float]:
+    """Seconds and peak resident MiB of one import, in a fresh interpreter so memory is its own."""
+    code = f"""
+import json, time
+from pathlib import Path
+from lib.cases import import_cases
+data = Path({str(path)!r}).read_bytes()
+start = time.perf_counter()
+result = import_cases(data, {path.name!r}, **{META!r})
+elapsed = time.perf_counter() - start
+assert result.rows > 0 and len(result.figures), result.findings
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across exec.
+peak_kib = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
+print(json.dumps([elapsed, peak_kib / 1024]))
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return tuple(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _openpyxl_in_child(path: Path) -> float:
+    code = f"""
+import time, pandas as pd
+start = time.perf_counter()
+pd.read_excel({str(path)!r}, engine="openpyxl")
+print(time.perf_counter() - start)
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def imports(folder: Path, sizes: list[int], repeat: int) -> None:
+    print("import (parse + aggregate)", flush=True)
+    xlsx = folder / "SYNTHETIC-100000.xlsx"
+    xlsx.write_bytes(to_xlsx(case_list(100_000)))
+    ours = statistics.median(_import_in_child(xlsx)[0] for _ in range(repeat))
+    plain = statistics.median(_openpyxl_in_child(xlsx) for _ in range(repeat))
+    report("100,000-row XLSX vs read_excel(openpyxl)", f"{ours:.2f} s vs {plain:.2f} s = {ours / plain:.2f}×", "≤ 0.2×",
+           ours / plain <= 0.2)
+    for rows in sizes:
+        csv = folder / f"SYNTHETIC-{rows}.csv"
+        csv.write_bytes(to_csv(case_list(rows)))
+        runs = [_import_in_child(csv) for _ in range(repeat)]
+        seconds, peak = statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+        big = rows == 1_000_000
+        report(f"{rows:,}-row CSV", f"{seconds:.2f} s, peak {peak:.0f} MiB ({seconds / rows * 1e6:.2f} µs/row)",
+               "≤ 5 s, ≤ 1 GiB" if big else "growth", (seconds <= 5 and peak <= 1024) if big else None)
+
+
+# --- Payload ------------------------------------------------------------------------------------
+
+def payload(browser) -> None:
+    print("payload (websocket bytes to the browser)", flush=True)
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                                "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        for name, path in (("Overview", "/"), ("Map, provinces", "/peta"), ("Map, West Java", "/peta?level=regency&region=32")):
+            page = browser.new_page()
+            received = []
+            page.on("websocket", lambda ws: ws.on("framereceived", lambda data: received.append(len(data))))
+            page.goto(url + path)
+            page.wait_for_selector(READY, timeout=60000)
+            page.wait_for_timeout(2000)
+            page.close()
+            report(f"payload, {name}", f"{sum(received) / 1e6:.2f} MB", "≤ 2 MB", sum(received) <= 2_000_000)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv  # a smoke run: small sizes, one repeat
+    sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
+    repeat = 1 if quick else 3
+    print(f"Netra benchmarks (SYNTHETIC inputs) on {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        cold_start(browser, repeat)
+        interaction(Path(folder), sizes, 10 if quick else 30)
+        imports(Path(folder), sizes, repeat)
+        payload(browser)
+        browser.close()
+    width = max(len(r[0]) for r in ROWS)
+    print("\n" + "figure".ljust(width) + " | measured | target | ")
+    for figure, value, target, verdict in ROWS:
+        print(f"{figure.ljust(width)} | {value} | {target} | {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
