@@ -51,21 +51,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _time_to_render(browser, script: Path, ready: str, env: dict) -> float:
-    """Seconds from `streamlit run` to the page fully rendered in Chromium."""
+def _serve(script: Path, env: dict) -> tuple[subprocess.Popen, str]:
+    """`streamlit run` on a free port, returned once its health check answers."""
     port = _free_port()
-    start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
                                 "--server.headless", "true", "--browser.gatherUsageStats", "false"],
                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+            return process, url
+        except OSError:
+            time.sleep(0.05)
+
+
+def _time_to_render(browser, script: Path, ready: str, env: dict) -> float:
+    """Seconds from `streamlit run` to the page fully rendered in Chromium."""
+    start = time.perf_counter()
+    process, url = _serve(script, env)
     try:
-        url = f"http://127.0.0.1:{port}"
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.05)
         page = browser.new_page()
         page.goto(url)
         page.wait_for_selector(ready, timeout=60000)
@@ -200,18 +205,8 @@ def imports(folder: Path, sizes: list[int], repeat: int) -> None:
 
 def payload(browser) -> None:
     print("payload (websocket bytes to the browser)", flush=True)
-    port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                                "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process, url = _serve(ROOT / "app.py", dict(os.environ))
     try:
-        url = f"http://127.0.0.1:{port}"
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
         for name, path in (("Overview", "/"), ("Map, provinces", "/peta"), ("Map, West Java", "/peta?level=regency&region=32")):
             page = browser.new_page()
             received = []
