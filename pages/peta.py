@@ -93,13 +93,16 @@ unit_label = t("map_per_1000_unit", lang) if per_1000 else vocab.label("unit", s
 value_column = "rate" if per_1000 else "value"
 
 
+outlets = dict(zip(dataset.sources["source_id"], dataset.sources["outlet"]))  # once, not per region
+
+
 def _hover(row) -> str:
     code = str(row.region_code)
     lines = [f"<b>{escape(names.get(code, row.region_name))}</b>",
              f"{common.number(row.rate if per_1000 else row.value, lang)} {unit_label}"]
     if per_1000:
         lines.append(f"{format_number(row.value, lang)} / {format_number(row.headcount, lang)} ASN")
-    outlet = dataset.sources.set_index("source_id")["outlet"].get(row.source_id, row.source_id)
+    outlet = outlets.get(row.source_id, row.source_id)
     lines.append(f"{t('as_of', lang)} {common.when(row, lang)} · {escape(outlet)}")
     if row.others:
         lines.append(f"⚠ {t('map_other_sources', lang)}: {', '.join(format_number(x, lang) for x in row.others)}")
@@ -137,7 +140,7 @@ with right:
         t("region", lang): [names.get(str(c), n) for c, n in zip(in_map["region_code"].astype(str), in_map["region_name"])],
         unit_label: [common.number(x, lang) for x in in_map[value_column]],
         t("as_of", lang): [common.when(r, lang) for r in in_map.itertuples()],
-        t("source", lang): [dataset.sources.set_index("source_id")["outlet"].get(s, s) for s in in_map["source_id"]],
+        t("source", lang): [outlets.get(s, s) for s in in_map["source_id"]],
         t("other_values", lang): [", ".join(format_number(x, lang) for x in o) for o in in_map["others"]],
     })
     if per_1000:

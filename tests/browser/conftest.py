@@ -4,6 +4,7 @@ Outside requests are blocked: the dashboard must work offline, as in a governmen
 Under CI (NETRA_REQUIRE_BROWSER=1) a missing browser fails the run instead of skipping.
 """
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -118,3 +119,15 @@ def shoot(page, name: str, height: int | None = None):
         page.set_viewport_size({"width": page.viewport_size["width"], "height": height})
         page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def click_until(page, click, url_pattern: str, attempts: int = 3) -> None:
+    """Click until the URL shows the click's effect: Plotly may swallow a click while it attaches handlers."""
+    for _ in range(attempts):
+        click()
+        try:
+            page.wait_for_url(re.compile(url_pattern), timeout=8000)
+            break
+        except Exception:
+            continue
+    settle(page)

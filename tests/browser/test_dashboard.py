@@ -6,7 +6,7 @@ import time
 import pandas as pd
 import pytest
 
-from tests.browser.conftest import open_view, settle, shoot
+from tests.browser.conftest import click_until, open_view, settle, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -93,14 +93,7 @@ def test_clicking_a_bar_filters_the_whole_app(page):
     bars = page.locator(".js-plotly-plot .bars path")
     assert bars.count() > 3
     page.locator(".js-plotly-plot").first.hover()  # let Plotly attach its handlers before the click
-    for _ in range(3):
-        bars.first.click(force=True)
-        try:
-            page.wait_for_url(re.compile(r"region=\d\d"), timeout=8000)
-            break
-        except Exception:
-            continue
-    settle(page)
+    click_until(page, lambda: bars.first.click(force=True), r"region=\d\d")
     match = re.search(r"region=(\d\d)", page.url)
     assert match, page.url
     page.locator("[data-testid='stSidebarNav']").get_by_text("Ringkasan").click()

@@ -1,12 +1,11 @@
 """The map page in a real browser with every outside request blocked: drawn, clickable, light."""
 import io
-import re
 
 import pandas as pd
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import open_view, settle, shoot
+from tests.browser.conftest import click_until, open_view, settle, shoot
 
 pytestmark = pytest.mark.browser
 MAP = ".js-plotly-plot .maplibregl-canvas"
@@ -52,14 +51,7 @@ def test_the_province_map_draws_offline_and_a_click_drills_down(page):
     assert page.outside_requests == [], "the map must not reach outside"
     assert 100_000 < sum(received) < 2_000_000, f"the map page sent {sum(received):,} bytes"
 
-    for _ in range(3):  # Bandung, in West Java
-        click_region(page, 107.6, -7.1)
-        try:
-            page.wait_for_url(re.compile(r"level=regency"), timeout=8000)
-            break
-        except Exception:
-            continue
-    settle(page)
+    click_until(page, lambda: click_region(page, 107.6, -7.1), r"level=regency")  # Bandung, in West Java
     assert "region=32" in page.url and "level=regency" in page.url, page.url
     page.wait_for_selector("h1")
     assert page.get_by_text("Jawa Barat").count() >= 1
