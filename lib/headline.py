@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from lib.figures import filter_figures
 
 FUNNELS = {
     "asn": ("reported", "proven", "recommended", "followed_up"),
@@ -61,17 +60,31 @@ class CardGroup:
     rate: Rate | None = None
 
 
-def _snapshots(rows: pd.DataFrame) -> list[Snapshot]:
-    """One snapshot per (date, value), newest first; agreeing sources are merged into one."""
-    out = []
-    rows = rows.assign(rank=rows["reliability"].astype(str).map(RELIABILITY_ORDER).fillna(3))
-    for (when, value, scope), group in rows.sort_values(["as_of", "rank"], ascending=[False, True]).groupby(
-        ["as_of", "value", "scope"], sort=False, dropna=False
-    ):
-        out.append(Snapshot(float(value), when, str(group["as_of_precision"].iloc[0]),
-                            tuple(dict.fromkeys(group["source_id"])), tuple(group["figure_id"]),
-                            bool((group["status"] == "final").any()), str(scope)))
-    return sorted(out, key=lambda s: (pd.isna(s.as_of), -(s.as_of.value if pd.notna(s.as_of) else 0)))
+# The columns a card reads. Cards work on plain records: an election's totals are a few dozen rows,
+# where each pandas call costs more than the arithmetic it does.
+_COLUMNS = ["publisher", "unit", "measure", "value", "as_of", "as_of_precision", "scope", "source_id",
+            "figure_id", "status", "reliability"]
+
+
+def _records(figures: pd.DataFrame) -> list[dict]:
+    records = figures[_COLUMNS].astype({c: object for c in ("publisher", "unit", "measure", "status", "reliability",
+                                                           "as_of_precision")}).to_dict("records")
+    for r in records:
+        r["as_of"] = None if pd.isna(r["as_of"]) else r["as_of"]
+    return records
+
+
+def _snapshots(records: list[dict]) -> list[Snapshot]:
+    """One snapshot per (date, value, scope), newest first; agreeing sources are merged into one."""
+    newest_first = sorted(records, key=lambda r: (r["as_of"] is None, -(r["as_of"].value if r["as_of"] else 0),
+                                                  RELIABILITY_ORDER.get(str(r["reliability"]), 3)))
+    merged: dict[tuple, list[dict]] = {}
+    for r in newest_first:
+        merged.setdefault((r["as_of"], r["value"], r["scope"]), []).append(r)
+    return [Snapshot(float(value), pd.NaT if when is None else when, str(group[0]["as_of_precision"]),
+                     tuple(dict.fromkeys(r["source_id"] for r in group)), tuple(r["figure_id"] for r in group),
+                     any(r["status"] == "final" for r in group), str(scope))
+            for (when, value, scope), group in merged.items()]
 
 
 def _same_statement(a: Snapshot, b: Snapshot) -> bool:
@@ -84,42 +97,51 @@ def headline_region(figures: pd.DataFrame, regions: tuple[str, ...]) -> str:
     return regions[0] if len(regions) == 1 else "ID"
 
 
+def _publisher_order(publisher: str) -> tuple:
+    return publisher not in PUBLISHER_ORDER, PUBLISHER_ORDER.index(publisher) if publisher in PUBLISHER_ORDER else 0, publisher
+
+
 def card_groups(figures: pd.DataFrame, election: str, region: str = "ID") -> list[CardGroup]:
     """For one election and region: a group of funnel cards per publisher and unit."""
-    totals = filter_figures(figures, election=election, dimension="none")
-    totals = totals[totals["region_code"].astype(str) == region]
+    totals = figures[(figures["election"] == election) & (figures["dimension"] == "none")
+                     & (figures["region_code"] == region)]
+    by_publisher: dict[str, list[dict]] = {}
+    for r in _records(totals):
+        by_publisher.setdefault(r["publisher"], []).append(r)
     groups = []
-    publishers = sorted(set(totals["publisher"].astype(str)), key=lambda p: (p not in PUBLISHER_ORDER, PUBLISHER_ORDER.index(p) if p in PUBLISHER_ORDER else 0, p))
-    for publisher in publishers:
+    for publisher in sorted(by_publisher, key=_publisher_order):
         own: list[CardGroup] = []
         for unit, measures in FUNNELS.items():
-            rows = totals[(totals["publisher"] == publisher) & (totals["unit"] == unit)]
+            by_measure: dict[str, list[dict]] = {}
+            for r in by_publisher[publisher]:
+                if r["unit"] == unit:
+                    by_measure.setdefault(r["measure"], []).append(r)
             group = CardGroup(publisher, unit)
-            present = list(dict.fromkeys(rows["measure"].astype(str)))
-            funnel = [m for m in measures if m in present]
+            funnel = [m for m in measures if m in by_measure]
             # A region with few funnel figures still shows what was published for it (e.g. violators).
-            extra = [m for m in present if m not in measures] if len(funnel) < 2 else []
+            extra = [m for m in by_measure if m not in measures] if len(funnel) < 2 else []
             for measure in funnel + extra[:MAX_EXTRA_CARDS]:
-                snaps = _snapshots(rows[rows["measure"] == measure])
-                if not snaps:
-                    continue
-                current = snaps[0]
-                # Figures of a narrower or different scope are a different statement altogether.
-                rest = [s for s in snaps[1:] if s.scope == current.scope]
-                # The same statement as reported elsewhere: same date, or both final figures.
-                others = tuple(s for s in rest if s.value != current.value and _same_statement(s, current))
-                # A change is only read off an earlier running total, never off another report of a final figure.
-                earlier = [s for s in rest if not s.final and pd.notna(s.as_of) and pd.notna(current.as_of) and s.as_of < current.as_of]
-                group.cards.append(Card(measure, unit, current, others, earlier[0] if earlier else None))
+                group.cards.append(_card(measure, unit, _snapshots(by_measure[measure])))
             if group.cards:
-                group.rate = follow_up_rate(totals[totals["publisher"] == publisher], group.cards)
+                group.rate = follow_up_rate(by_publisher[publisher], group.cards)
                 own.append(group)
         # A publisher's fullest funnel first (Bawaslu counts cases before the ASN they involve).
         groups += sorted(own, key=lambda g: -sum(c.measure in FUNNELS[g.unit] for c in g.cards))
     return groups
 
 
-def follow_up_rate(rows: pd.DataFrame, cards: list[Card]) -> Rate | None:
+def _card(measure: str, unit: str, snaps: list[Snapshot]) -> Card:
+    current = snaps[0]
+    # Figures of a narrower or different scope are a different statement altogether.
+    rest = [s for s in snaps[1:] if s.scope == current.scope]
+    # The same statement as reported elsewhere: same date, or both final figures.
+    others = tuple(s for s in rest if s.value != current.value and _same_statement(s, current))
+    # A change is only read off an earlier running total, never off another report of a final figure.
+    earlier = [s for s in rest if not s.final and pd.notna(s.as_of) and pd.notna(current.as_of) and s.as_of < current.as_of]
+    return Card(measure, unit, current, others, earlier[0] if earlier else None)
+
+
+def follow_up_rate(records: list[dict], cards: list[Card]) -> Rate | None:
     """The share of recommendations followed up at the newest date: as the source printed it where it
     did, else computed from the same source and date (never across dates or sources)."""
     by_measure = {c.measure: c for c in cards}
@@ -134,10 +156,10 @@ def follow_up_rate(rows: pd.DataFrame, cards: list[Card]) -> Rate | None:
             break
     else:
         return None
-    printed = rows[(rows["measure"] == "followed_up") & (rows["unit"] == "percent")
-                   & (rows["as_of"] == when) & rows["source_id"].isin(shared)]
-    if len(printed):
-        value, published = float(printed["value"].iloc[0]), True
+    printed = [r["value"] for r in records if r["measure"] == "followed_up" and r["unit"] == "percent"
+               and r["as_of"] == when and r["source_id"] in shared]
+    if printed:
+        value, published = float(printed[0]), True
     else:
         value, published = 100 * followed.current.value / base.current.value, False
     return Rate(value, published, "followed_up", base_name, when, followed.current.precision, shared)

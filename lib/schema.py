@@ -9,6 +9,7 @@ import re
 
 import pandas as pd
 
+from lib.figures import comparison_key
 from lib.gazetteer import Gazetteer, level_of
 from lib.messages import Finding
 from lib.vocabulary import Vocabulary
@@ -181,6 +182,9 @@ def typed_figures(frame: pd.DataFrame) -> pd.DataFrame:
     frame["as_of"] = pd.to_datetime(frame["as_of"])
     for column in ("figure_id", "source_id", "scope", "note"):
         frame[column] = frame[column].astype(str)
+    # Once per data change: which rows state something another row states differently (lib.figures.disagreements).
+    frame["conflict"] = comparison_key(frame).astype("category")
+    frame["contested"] = frame.groupby("conflict", observed=True)["value"].transform("nunique").gt(1)
     return frame.reset_index(drop=True)
 
 

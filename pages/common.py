@@ -248,7 +248,7 @@ def headline(dataset: Dataset, groups, election: str, region: str, lang: str, *,
                 st.metric(vocab.label("measure", card.measure, lang), format_number(card.current.value, lang), delta,
                           help=vocab.description("measure", card.measure, lang) or None, border=True, delta_color="off",
                           delta_description=since)
-                outlets = dataset.sources.set_index("source_id").loc[list(card.current.source_ids), "outlet"]
+                outlets = [dataset.outlets.get(s, s) for s in card.current.source_ids]
                 st.caption(f"{t('as_of', lang)} {when(card.current, lang)} · {', '.join(outlets)}")
                 if card.current.scope:
                     st.caption(f"{t('scope', lang)}: {card.current.scope}")
@@ -259,7 +259,7 @@ def headline(dataset: Dataset, groups, election: str, region: str, lang: str, *,
             with columns[-1]:
                 st.metric(t("followup_rate", lang), f"{format_number(round(group.rate.value, 1), lang)}%", border=True,
                           help=t("followup_rate_help", lang))
-                outlets = ", ".join(dataset.sources.set_index("source_id").loc[list(group.rate.source_ids), "outlet"])
+                outlets = ", ".join(dataset.outlets.get(s, s) for s in group.rate.source_ids)
                 how = outlets if group.rate.published else t("computed", lang) + " " + " / ".join(
                     vocab.label("measure", m, lang) for m in (group.rate.numerator, group.rate.denominator)) + f" ({outlets})"
                 st.caption(f"{t('as_of', lang)} {when(group.rate, lang)} · {how}")

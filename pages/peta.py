@@ -93,7 +93,7 @@ unit_label = t("map_per_1000_unit", lang) if per_1000 else vocab.label("unit", s
 value_column = "rate" if per_1000 else "value"
 
 
-outlets = dict(zip(dataset.sources["source_id"], dataset.sources["outlet"]))  # once, not per region
+outlets = dataset.outlets
 
 
 def _hover(row) -> str:

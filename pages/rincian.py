@@ -55,6 +55,6 @@ else:
             unit_label=vocab.label("unit", unit, lang), lang=lang,
             label_of=(lambda r: str(r["region_name"])) if is_region else None,
             key_column="region_code" if is_region else "category",
-            series_of=(lambda r: f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.sources, lang)}"),
+            series_of=(lambda r: f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, lang)}"),
         )
         common.chart_block(fig, part, dataset, key=f"breakdown_{v.by}_{unit}", selectable=v.by)
