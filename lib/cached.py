@@ -10,17 +10,20 @@ from pathlib import Path
 import streamlit as st
 
 from lib.datasets import Dataset, load_dataset
+from lib.imports import SUFFIX, imports_dir
 from lib.paths import DATA_DIR
 
 
 def data_version(data_dir: Path = DATA_DIR) -> tuple:
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in data_dir.glob("*.csv")))
+    """Name, mtime and size of every shipped file and every stored import (an import or removal shows at once)."""
+    files = [*data_dir.glob("*.csv"), *imports_dir(data_dir).glob(f"import-*{SUFFIX}")]
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists()))
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _load(version: tuple, data_dir: str) -> Dataset:
     # Shared by every session: pages treat it as read-only.
-    return load_dataset(Path(data_dir))
+    return load_dataset(Path(data_dir), imports=imports_dir(Path(data_dir)))
 
 
 def dataset(data_dir: Path = DATA_DIR) -> Dataset:

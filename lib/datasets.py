@@ -14,7 +14,8 @@ import pandas as pd
 from lib.gazetteer import Gazetteer, load_gazetteer
 from lib.messages import Finding
 from lib.paths import DATA_DIR
-from lib.schema import SOURCE_COLUMNS, empty_figures, parse_partial_date, validate_figures
+from lib.schema import (CATEGORICAL, FIGURE_COLUMNS, SOURCE_COLUMNS, empty_figures, parse_partial_date,
+                        typed_figures, validate_figures)
 from lib.vocabulary import Vocabulary, load_vocabulary
 
 FILES = {
@@ -93,8 +94,11 @@ def load_dataset(
     data_dir: Path = DATA_DIR,
     vocabulary: Vocabulary | None = None,
     gazetteer: Gazetteer | None = None,
+    imports: Path | None = None,
 ) -> Dataset:
-    """Read and check every shipped file; what fails is reported in findings, never raised."""
+    """Read and check every shipped file, then add the stored imports (lib.imports) unless imports is None.
+
+    What fails is reported in findings, never raised."""
     vocabulary = vocabulary or load_vocabulary()
     gazetteer = gazetteer or load_gazetteer()
     # Load inputs.
@@ -112,6 +116,8 @@ def load_dataset(
             source_ids=set(sources["source_id"]),
         )
         findings += figure_findings
+    if imports is not None:
+        figures, sources = _with_imports(figures, sources, imports, findings)
     return Dataset(
         figures=figures,
         sources=sources,
@@ -119,3 +125,17 @@ def load_dataset(
         pilkada_regions=pilkada_regions if pilkada_regions is not None else pd.DataFrame(),
         findings=findings,
     )
+
+
+def _with_imports(figures: pd.DataFrame, sources: pd.DataFrame, folder: Path, findings: list[Finding]):
+    from lib.imports import load_imports
+
+    frames, imported_sources, problems = load_imports(folder)
+    findings += problems
+    if not frames:
+        return figures, sources
+    columns = FIGURE_COLUMNS + ["as_of_precision"]
+    merged = pd.concat([figures[columns].astype({c: object for c in CATEGORICAL}), *(f[columns] for f in frames)],
+                       ignore_index=True)
+    cited = pd.DataFrame([{c: s.get(c, "") for c in SOURCE_COLUMNS} for s in imported_sources])
+    return typed_figures(merged), pd.concat([sources, cited], ignore_index=True)

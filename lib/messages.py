@@ -90,6 +90,58 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "id": "{count} kategori tidak ada di kosakata Netra dan disimpan apa adanya: {values}",
         "en": "{count} categories are not in Netra's vocabulary and are kept as written: {values}",
     },
+    "encrypted_file": {
+        "id": "berkas dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu unggah lagi",
+        "en": "file is password-protected; open it in Excel, remove the password, save, and upload again",
+    },
+    "zip_bomb": {
+        "id": "berkas XLSX ini mengembang menjadi {size} MB (rasio {ratio}×) saat dibuka; ditolak demi keamanan",
+        "en": "this XLSX unpacks to {size} MB ({ratio}× its size); refused for safety",
+    },
+    "not_utf8": {
+        "id": "berkas bukan UTF-8; dibaca sebagai Windows-1252, periksa huruf beraksen",
+        "en": "file is not UTF-8; read as Windows-1252, check accented letters",
+    },
+    "no_numbers": {
+        "id": "lembar ini tidak berisi angka sama sekali",
+        "en": "this sheet holds no numbers at all",
+    },
+    "no_table": {
+        "id": "tidak ditemukan tabel: baris judul kolom yang diikuti baris angka",
+        "en": "no table found: a row of column headings followed by rows of numbers",
+    },
+    "bad_number": {
+        "id": "'{value}' bukan angka (diharapkan mis. 1.588, 79,1 atau 21,5%)",
+        "en": "'{value}' is not a number (expected e.g. 1.588, 79,1 or 21,5%)",
+    },
+    "region_unknown_table": {
+        "id": "wilayah '{value}' tidak dikenal; mungkin: {options}. Pilih wilayahnya di pemetaan sebelum mengimpor",
+        "en": "region '{value}' is not known; perhaps: {options}. Choose its region in the mapping before importing",
+    },
+    "region_ambiguous_table": {
+        "id": "wilayah '{value}' bisa berarti {options}. Pilih wilayahnya di pemetaan sebelum mengimpor",
+        "en": "region '{value}' could be {options}. Choose its region in the mapping before importing",
+    },
+    "total_mismatch": {
+        "id": "baris jumlah menyebut {stated}, tetapi baris-baris di atasnya berjumlah {summed}",
+        "en": "the totals row says {stated}, but the rows above it add up to {summed}",
+    },
+    "parent_mismatch": {
+        "id": "baris induk menyebut {stated}, tetapi sub-barisnya (a., b., …) berjumlah {summed}",
+        "en": "the parent row says {stated}, but its sub-rows (a., b., …) add up to {summed}",
+    },
+    "source_required": {
+        "id": "sumber wajib diisi: '{field}' kosong",
+        "en": "the source is required: '{field}' is empty",
+    },
+    "import_failed": {
+        "id": "impor tidak dapat disimpan di {folder} ({detail}); data yang sudah ada tidak berubah",
+        "en": "the import could not be saved in {folder} ({detail}); the data already loaded is unchanged",
+    },
+    "import_unreadable": {
+        "id": "impor tersimpan ini tidak dapat dibaca dan dilewati ({detail})",
+        "en": "this stored import cannot be read and is skipped ({detail})",
+    },
     "empty_file": {
         "id": "berkas kosong",
         "en": "file is empty",
