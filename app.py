@@ -19,6 +19,7 @@ pages = [
     st.Page("pages/rincian.py", title=t("page_breakdowns", lang), icon=":material/bar_chart:"),
     st.Page("pages/peta.py", title=t("page_map", lang), icon=":material/map:"),
     st.Page("pages/data.py", title=t("page_data", lang), icon=":material/table:"),
+    st.Page("pages/impor.py", title=t("page_import", lang), icon=":material/upload_file:"),
     st.Page("pages/tentang.py", title=t("page_about", lang), icon=":material/info:"),
 ]
 if view.present:

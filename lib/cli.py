@@ -8,13 +8,12 @@ import argparse
 import sys
 from pathlib import Path
 
-import pandas as pd
 
 from lib.datasets import load_dataset
 from lib.export import build_extract, to_csv_bytes, to_xlsx_bytes
 from lib.filters import Filters
-from lib.parse import parse_file
-from lib.schema import FIGURE_COLUMNS
+from lib.importer import Mapping, analyse, tidy_csv
+from lib.messages import Finding
 from lib.vocabulary import load_vocabulary
 
 
@@ -70,13 +69,27 @@ def cmd_export(args) -> int:
 
 
 def cmd_parse(args) -> int:
+    """The same engine as the Impor page: tidy rows on stdout, findings on stderr, exit 1 on errors."""
     dataset = load_dataset()
-    result = parse_file(Path(args.file), known_sources=dataset.sources, sheet=args.sheet)
-    if result.ok:
-        tidy = build_extract(result.figures, pd.concat([dataset.sources, result.sources]).drop_duplicates("source_id"),
-                             load_vocabulary(), args.lang)[FIGURE_COLUMNS]
-        tidy.to_csv(sys.stdout, index=False, lineterminator="\n")
-    return _report(result.findings, args.lang)
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _report([Finding("error", "missing_file", str(path))], args.lang)
+    mapping = Mapping(sheet=args.sheet or "", publisher=args.publisher or "", election=args.election or "",
+                      as_of=args.as_of or "", measure=args.measure, unit=args.unit, dimension=args.dimension or "",
+                      header_rows=tuple(args.header_rows) if args.header_rows else None,
+                      roles=dict(_pair(r, int) for r in args.role or ()), regions=dict(_pair(r) for r in args.region or ()),
+                      source_id=args.source_id)
+    analysis = analyse(data, path.name, mapping, known_sources=dataset.sources)
+    if not analysis.errors:
+        sys.stdout.write(tidy_csv(analysis.figures).decode("utf-8"))
+    return _report(analysis.findings, args.lang)
+
+
+def _pair(text: str, key_type=str) -> tuple:
+    key, _, value = text.partition("=")
+    return key_type(key.strip()), value.strip()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file")
     parse.add_argument("--sheet")
     parse.add_argument("--format", choices=["csv"], default="csv")
+    parse.add_argument("--publisher", help="for a printed table or case list, e.g. KASN")
+    parse.add_argument("--election", help="e.g. 'Pilkada 2020'")
+    parse.add_argument("--as-of", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    parse.add_argument("--measure", default="reported")
+    parse.add_argument("--unit", default="asn", help="unit of count columns: asn, cases or persons")
+    parse.add_argument("--dimension", help="what row labels are categories of, e.g. violation_type; 'none' for totals")
+    parse.add_argument("--header-rows", nargs=2, type=int, metavar=("FIRST", "LAST"), help="correct the detected header rows")
+    parse.add_argument("--role", action="append", metavar="COLUMN=ROLE", help="correct a column's role, e.g. 2=ignore (0-based)")
+    parse.add_argument("--region", action="append", metavar="SPELLING=CODE", help="choose a region, e.g. 'Bandung=32.73'")
+    parse.add_argument("--source-id", default="import-cli", help="id the rows cite")
     parse.set_defaults(run=cmd_parse)
     for sub in (export, parse, validate):
         sub.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)

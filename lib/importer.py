@@ -354,7 +354,8 @@ def tidy_csv(figures: pd.DataFrame) -> bytes:
     table = figures[FIGURE_COLUMNS].astype({c: object for c in FIGURE_COLUMNS if c != "value"}).copy()
     table["as_of"] = as_of_text(figures)
     table["disputed"] = figures["disputed"].map({True: "yes", False: "no"})
-    table["value"] = [int(v) if float(v).is_integer() else v for v in figures["value"]]
+    # Whole numbers stay whole (1588, not 1588.0): object dtype keeps ints and floats apart.
+    table["value"] = pd.Series([int(v) if float(v).is_integer() else v for v in figures["value"]], index=table.index, dtype=object)
     buffer = io.StringIO()
     table.to_csv(buffer, index=False)
     return buffer.getvalue().encode("utf-8")

@@ -190,13 +190,13 @@ def _source_links(rows: pd.DataFrame, dataset: Dataset, lang: str) -> None:
     for source_id in ids:
         if source_id in table.index:
             s = table.loc[source_id]
-            title = _md_text(f"{s['outlet']}: {s['title']}")
+            title = md_text(f"{s['outlet']}: {s['title']}")
             links.append(f"[{title}]({s['url']})" if s["url"].startswith(("http://", "https://")) else title)
     if links:
         st.caption(f"{t('sources', lang)}: " + " · ".join(links))
 
 
-def _md_text(text: str) -> str:
+def md_text(text: str) -> str:
     """Source titles shown as plain text inside Markdown: no markup, no raw HTML."""
     for ch in "\\`*_{}[]()<>#+!|":
         text = text.replace(ch, "\\" + ch)

@@ -19,7 +19,7 @@ st.markdown(t("about_meaning_body", lang))
 
 
 def bullet_list(rows) -> None:
-    st.markdown("\n".join(f"- {common._md_text(text)}" for text in rows[text_column]))
+    st.markdown("\n".join(f"- {common.md_text(text)}" for text in rows[text_column]))
     st.caption(common.caption_sources(rows, dataset, lang))
 
 
@@ -33,7 +33,7 @@ areas = reference[reference["section"] == "stage_area"]
 for column, stage in zip(st.columns(4), [s for s in vocab.keys("stage") if s in set(areas["topic"])]):
     with column:
         st.markdown(f"**{vocab.label('stage', stage, lang)}**")
-        st.markdown("\n".join(f"- {common._md_text(x)}" for x in areas[areas["topic"] == stage][text_column]))
+        st.markdown("\n".join(f"- {common.md_text(x)}" for x in areas[areas["topic"] == stage][text_column]))
 st.caption(common.caption_sources(areas, dataset, lang))
 
 st.header(t("about_reasons", lang))

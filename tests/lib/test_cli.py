@@ -54,7 +54,21 @@ def test_parse_reports_bad_rows_and_exits_1(tmp_path):
 
 def test_parse_of_a_file_that_is_not_a_table(tmp_path):
     junk = tmp_path / "notes.csv"
-    junk.write_text("hello,world\n1,2\n", encoding="utf-8")
+    junk.write_text("Catatan rapat\nTidak ada angka di sini.\n", encoding="utf-8")
     done = run("parse", str(junk))
     assert done.returncode == 1
-    assert "tidak ada tabel angka Netra" in done.stderr
+    assert "notes.csv" in done.stderr and "tidak berisi angka" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_parse_reads_a_printed_table_with_the_same_engine_as_the_import_page(tmp_path):
+    from tests.lib.workbooks import printed_province_table
+
+    table = tmp_path / "rekap.xlsx"
+    table.write_bytes(printed_province_table(total="JUMLAH", total_value="1.600"))
+    without_source = run("parse", str(table))
+    assert without_source.returncode == 1 and "sumber wajib diisi" in without_source.stderr
+    done = run("parse", str(table), "--publisher", "KASN", "--election", "Pilkada 2020", "--as-of", "2020-12-31", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    rows = pd.read_csv(pd.io.common.StringIO(done.stdout), dtype=str, keep_default_na=False)
+    assert set(rows["region_code"]) == {"32", "72", "34", "ID"} and "1600" in set(rows["value"])
+    assert "the totals row says 1600, but the rows above it add up to 1588" in done.stderr
