@@ -50,6 +50,12 @@ def as_of_text(figures: pd.DataFrame) -> pd.Series:
     return pd.Series([text[:n] for text, n in zip(full, width)], index=figures.index, dtype=object)
 
 
+def whole_numbers(values: pd.Series) -> pd.Series:
+    """Whole numbers stay whole (1305, not 1305.0) in CSV and are numbers in XLSX: object dtype keeps
+    ints and floats apart, where a float column would turn every 1305 into 1305.0."""
+    return pd.Series([int(v) if float(v).is_integer() else float(v) for v in values], index=values.index, dtype=object)
+
+
 def build_extract(figures: pd.DataFrame, sources: pd.DataFrame, vocabulary: Vocabulary, lang: str = "id") -> pd.DataFrame:
     """The tidy columns, a label for each key in the chosen language, and the source on every row."""
     table = figures[FIGURE_COLUMNS].copy()
@@ -57,8 +63,7 @@ def build_extract(figures: pd.DataFrame, sources: pd.DataFrame, vocabulary: Voca
         if column != "value":
             table[column] = table[column].astype(object)
     table["as_of"] = as_of_text(figures)
-    # Whole numbers stay whole (1305, not 1305.0) in CSV and as numbers in XLSX.
-    table["value"] = [int(v) if float(v).is_integer() else float(v) for v in figures["value"]]
+    table["value"] = whole_numbers(figures["value"])
     table["disputed"] = figures["disputed"].map({True: "yes", False: "no"})
     for column, group in LABELLED.items():
         table[f"{column}_label"] = [vocabulary.label(group, key, lang) for key in figures[column].astype(str)]
@@ -76,9 +81,9 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     for column in safe.columns:
         if pd.api.types.is_numeric_dtype(safe[column]):
             continue
-        safe[column] = [
-            "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in safe[column].astype(object)
-        ]
+        # object dtype, so a column of whole and decimal numbers is not re-read as floats (1305 -> 1305.0)
+        safe[column] = pd.Series(["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+                                  for v in safe[column].astype(object)], index=safe.index, dtype=object)
     return safe
 
 

@@ -349,13 +349,12 @@ def _full_date(text: str) -> str | None:
 
 def tidy_csv(figures: pd.DataFrame) -> bytes:
     """Figures as Netra's tidy CSV (the layout `parse` reads back)."""
-    from lib.export import as_of_text
+    from lib.export import as_of_text, whole_numbers
 
     table = figures[FIGURE_COLUMNS].astype({c: object for c in FIGURE_COLUMNS if c != "value"}).copy()
     table["as_of"] = as_of_text(figures)
     table["disputed"] = figures["disputed"].map({True: "yes", False: "no"})
-    # Whole numbers stay whole (1588, not 1588.0): object dtype keeps ints and floats apart.
-    table["value"] = pd.Series([int(v) if float(v).is_integer() else v for v in figures["value"]], index=table.index, dtype=object)
+    table["value"] = whole_numbers(figures["value"])
     buffer = io.StringIO()
     table.to_csv(buffer, index=False)
     return buffer.getvalue().encode("utf-8")
