@@ -48,6 +48,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "import_kind_tidy": ("format rapi Netra", "Netra's tidy layout"),
     "import_kind_none": ("tidak dikenali", "not recognised"),
     "import_captions": ("Judul dan catatan di berkas", "Titles and notes in the file"),
+    "import_region_columns": ("Tertulis|Baris|Status|Kode|Nama", "As written|Row|Status|Code|Name"),
     "role_ignore": ("abaikan", "ignore"),
     "role_no": ("nomor urut", "row number"),
     "role_code": ("kode", "code"),

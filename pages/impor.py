@@ -121,8 +121,9 @@ def _region_matches(analysis: Analysis) -> None:
     if not analysis.regions:
         return
     st.markdown(f"**{t('import_regions', lang)}**")
-    st.dataframe(pd.DataFrame([{k: r[k] for k in ("spelling", "row", "status", "code", "name")} for r in analysis.regions]),
-                 hide_index=True, width="stretch")
+    fields = ("spelling", "row", "status", "code", "name")
+    st.dataframe(pd.DataFrame([{k: r[k] for k in fields} for r in analysis.regions]), hide_index=True, width="stretch",
+                 column_config=dict(zip(fields, t("import_region_columns", lang).split("|"))))
     gazetteer = load_gazetteer()
     everything = [r.code for r in gazetteer.regions.values() if r.level != "national"]
     for match in (r for r in analysis.regions if r["status"] in ("unknown", "ambiguous")):
