@@ -70,7 +70,7 @@ def analyse(data: bytes, name: str, mapping: Mapping | None = None, *, known_sou
     """What a file holds and the figures it would add; known_sources are the source ids a tidy file may cite."""
     mapping = mapping or Mapping()
     vocabulary, gazetteer = vocabulary or load_vocabulary(), gazetteer or load_gazetteer()
-    if _looks_like_case_list(data):
+    if _is_case_list(_csv_header(data)):  # a CSV case list is read in bulk, never cell by cell
         return _case_list(data, name, mapping)
     sheets, findings = read_sheets(data, name)
     if not sheets:
@@ -80,6 +80,9 @@ def analyse(data: bytes, name: str, mapping: Mapping | None = None, *, known_sou
         return Analysis("none", mapping, empty_figures(), findings + [Finding("error", "no_sheet", name, params={
             "value": mapping.sheet, "expected": ", ".join(names)})], names)
     sheet = next(s for s in sheets if s.name == mapping.sheet) if mapping.sheet else _fullest(sheets)
+    first_row = next((r for r in sheet.rows if any(str(c).strip() for c in r)), [])
+    if sheet is sheets[0] and _is_case_list(first_row):
+        return _case_list(data, name, mapping)
     if _tidy_header(sheet) is not None:
         from lib.parse import parse_bytes
         from lib.schema import SOURCE_COLUMNS
@@ -103,17 +106,19 @@ def analyse(data: bytes, name: str, mapping: Mapping | None = None, *, known_sou
 
 # --- Which kind of file ---------------------------------------------------------------------------
 
-def _looks_like_case_list(data: bytes) -> bool:
-    """A CSV whose first line names case-list columns (date, region, violation...) and no tally columns."""
+def _csv_header(data: bytes) -> list[str]:
     if data[:4] == b"PK\x03\x04" or data[:8] == bytes.fromhex("d0cf11e0a1b11ae1"):
-        return False
+        return []
     first = data[:4096].decode("utf-8-sig", errors="replace").splitlines()[:1]
-    if not first:
-        return False
-    header = [h.strip().strip('"') for h in re.split(r"[;,\t]", first[0])]
+    return [h.strip().strip('"') for h in re.split(r"[;,\t]", first[0])] if first else []
+
+
+def _is_case_list(header: list[str]) -> bool:
+    """A header naming case-list columns (date, region, violation...) and no tally columns (jumlah, %)."""
+    header = [str(h).strip() for h in header]
     roles = cases.detect_roles(header)
-    tally = any(re.search(r"\b(jumlah|total|persen|count)\b", fold(h)) or h.strip() == "%" for h in header)
-    return len(roles) >= 2 and not tally and not set(TIDY) <= {h.strip().lower() for h in header}
+    tally = any(re.search(r"\b(jumlah|total|persen|count)\b", fold(h)) or h == "%" for h in header)
+    return len(roles) >= 2 and not tally and not set(TIDY) <= {h.lower() for h in header}
 
 
 def _case_list(data: bytes, name: str, mapping: Mapping) -> Analysis:

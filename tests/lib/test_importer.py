@@ -164,3 +164,12 @@ def test_text_that_is_not_a_number_is_named_with_row_and_column():
 def test_the_source_is_required():
     result = analyse(printed_province_table(), "kasn.xlsx", Mapping(source_id="x"))
     assert {f.params["field"] for f in result.findings if f.code == "source_required"} == {"publisher", "election"}
+
+
+def test_xlsx_case_list_is_aggregated_too():
+    rows = [["No. HP", "Provinsi", "Jenis Pelanggaran", "Tanggal"],
+            ["0812", "Jawa Barat", "Kampanye di media sosial", "2020-10-01"],
+            ["0813", "Bali", "Kampanye di media sosial", "2020-10-02"]]
+    result = analyse(xlsx(rows), "kasus.xlsx", Mapping(**SOURCE))
+    assert result.kind == "cases" and result.dropped == ["No. HP"]
+    assert _figures(result)[("ID", "none", "total", "asn")] == 2
