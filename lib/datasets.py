@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from lib.gazetteer import Gazetteer, load_gazetteer
+from lib.memo import Memo
 from lib.messages import Finding
 from lib.paths import DATA_DIR
 from lib.schema import (CATEGORICAL, FIGURE_COLUMNS, SOURCE_COLUMNS, empty_figures, parse_partial_date,
@@ -33,6 +34,8 @@ class Dataset:
     reference: pd.DataFrame
     pilkada_regions: pd.DataFrame
     findings: list[Finding] = field(default_factory=list)
+    # Views computed from these figures, shared by every session that shows them (see lib.memo).
+    views: Memo = field(default_factory=Memo, repr=False, compare=False)
 
     @cached_property
     def outlets(self) -> dict[str, str]:

@@ -47,14 +47,25 @@ def data() -> Dataset:
     return cached.dataset()
 
 
+def filter_options(dataset: Dataset) -> dict[str, list[str]]:
+    """Each sidebar filter's options, in display order: worked out once per data version, not per rerun."""
+    def work_out() -> dict[str, list[str]]:
+        f = dataset.figures
+        return {
+            "election": distinct(f, "election"), "publisher": distinct(f, "publisher"),
+            "region": sorted(distinct(f, "region_code"), key=lambda c: (c != "ID", c)),
+            "dimension": [d for d in distinct(f, "dimension") if d != "none"],
+            "year": sorted(f["as_of"].dropna().dt.year.astype(int).astype(str).unique()),
+            "category": distinct(f, "category"),
+        }
+    return dataset.views.get(("filter_options",), work_out)
+
+
 def choices(dataset: Dataset) -> Choices:
-    f = dataset.figures
-    years = f["as_of"].dropna().dt.year.astype(int).astype(str).unique()
-    return Choices(
-        election=frozenset(distinct(f, "election")), publisher=frozenset(distinct(f, "publisher")),
-        region=frozenset(distinct(f, "region_code")), dimension=frozenset(distinct(f, "dimension")),
-        year=frozenset(years), category=frozenset(distinct(f, "category")), by=frozenset(BREAKDOWNS),
-    )
+    """What a URL may choose; 'none' (totals, no breakdown) is a dimension too."""
+    options = filter_options(dataset)
+    values = {name: frozenset(options[name]) for name in ("election", "publisher", "region", "year", "category")}
+    return Choices(**values, dimension=frozenset(options["dimension"]) | {"none"}, by=frozenset(BREAKDOWNS))
 
 
 def view() -> View:
@@ -106,13 +117,12 @@ def sidebar(dataset: Dataset) -> None:
         st.segmented_control(t("language", lang), ["id", "en"], key=_bind("lang", v.lang), on_change=_on_lang,
                              format_func=lambda k: {"id": "Bahasa Indonesia", "en": "English"}[k], required=True)
         st.subheader(t("filters", lang))
-        _multi("election", distinct(f, "election"), v, lambda k: vocab.label("election", k, lang), lang)
-        _multi("publisher", distinct(f, "publisher"), v, lambda k: vocab.label("publisher", k, lang), lang)
-        regions = sorted(distinct(f, "region_code"), key=lambda c: (c != "ID", c))
-        _multi("region", regions, v, lambda c: f"{gazetteer.get(c).name} ({c})" if c in gazetteer else c, lang)
-        _multi("dimension", [d for d in distinct(f, "dimension") if d != "none"], v, lambda k: vocab.label("dimension", k, lang), lang)
-        years = sorted(f["as_of"].dropna().dt.year.astype(int).astype(str).unique())
-        _multi("year", years, v, str, lang)
+        options = filter_options(dataset)
+        _multi("election", options["election"], v, lambda k: vocab.label("election", k, lang), lang)
+        _multi("publisher", options["publisher"], v, lambda k: vocab.label("publisher", k, lang), lang)
+        _multi("region", options["region"], v, lambda c: f"{gazetteer.get(c).name} ({c})" if c in gazetteer else c, lang)
+        _multi("dimension", options["dimension"], v, lambda k: vocab.label("dimension", k, lang), lang)
+        _multi("year", options["year"], v, str, lang)
         if v.filters.category:
             dims = v.filters.dimension or tuple(BREAKDOWNS)
             cats = sorted(set(f[f["dimension"].isin(dims)]["category"].astype(str)) | set(v.filters.category))
