@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test bench boundaries clean
+.PHONY: run test bench loadtest boundaries clean
 
 # Stamp files, not $(BIN)/python: that is a symlink whose date is the system Python's.
 $(VENV)/.created:
@@ -37,6 +37,10 @@ boundaries: $(VENV)/.testing
 # Benchmarks (not tests): synthetic inputs, medians and ratios of one run; needs Debian's chromium.
 bench: $(VENV)/.testing
 	$(BIN)/python bench/run.py
+
+# 200 sessions over Streamlit's websocket protocol within 30 s, loopback only (bench/loadtest.py).
+loadtest: $(VENV)/.testing
+	$(BIN)/python bench/loadtest.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
