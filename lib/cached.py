@@ -11,10 +11,10 @@ import streamlit as st
 
 from lib.datasets import Dataset, load_dataset
 from lib.imports import SUFFIX, imports_dir
-from lib.paths import DATA_DIR
+from lib.paths import data_dir as current_data_dir
 
 
-def data_version(data_dir: Path = DATA_DIR) -> tuple:
+def data_version(data_dir: Path) -> tuple:
     """Name, mtime and size of every shipped file and every stored import (an import or removal shows at once)."""
     files = [*data_dir.glob("*.csv"), *imports_dir(data_dir).glob(f"import-*{SUFFIX}")]
     return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists()))
@@ -26,7 +26,8 @@ def _load(version: tuple, data_dir: str) -> Dataset:
     return load_dataset(Path(data_dir), imports=imports_dir(Path(data_dir)))
 
 
-def dataset(data_dir: Path = DATA_DIR) -> Dataset:
+def dataset(data_dir: Path | None = None) -> Dataset:
+    data_dir = data_dir or current_data_dir()
     return _load(data_version(data_dir), str(data_dir))
 
 

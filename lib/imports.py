@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import tempfile
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from lib.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, parse_partial_date
 SUFFIX = ".parquet"
 _ID = re.compile(r"^import-\d{14}-[0-9a-f]{6}$")
 _META_KEY = b"netra_source"
+_CRASHED_AFTER = 3600  # seconds: a temporary file this old was left by a write that never finished
 
 
 def imports_dir(data_dir: Path = DATA_DIR) -> Path:
@@ -62,6 +64,7 @@ def save_import(figures: pd.DataFrame, source: dict, folder: Path) -> Path:
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _clear_crashed_writes(folder)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".tmp-", suffix=SUFFIX, delete=False) as handle:
             temporary = Path(handle.name)
             pq.write_table(arrow, handle)
@@ -74,6 +77,17 @@ def save_import(figures: pd.DataFrame, source: dict, folder: Path) -> Path:
             temporary.unlink(missing_ok=True)
         raise NetraError("import_failed", folder=str(folder), detail=exc.strerror or type(exc).__name__) from None
     return target
+
+
+def _clear_crashed_writes(folder: Path) -> None:
+    """Remove temporary files left by a process killed mid-write (never read; only taking space)."""
+    cutoff = time.time() - _CRASHED_AFTER
+    for path in folder.glob(f".tmp-*{SUFFIX}"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+        except OSError:
+            pass  # another import removed or renamed it meanwhile
 
 
 def _sync_folder(folder: Path) -> None:

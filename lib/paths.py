@@ -3,5 +3,11 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# NETRA_DATA_DIR lets a test or a presenter's machine serve another copy of data/.
-DATA_DIR = Path(os.environ.get("NETRA_DATA_DIR") or ROOT / "data")
+
+
+def data_dir() -> Path:
+    """NETRA_DATA_DIR lets a test or a presenter's machine serve another copy of data/; read when asked."""
+    return Path(os.environ.get("NETRA_DATA_DIR") or ROOT / "data")
+
+
+DATA_DIR = data_dir()

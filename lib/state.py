@@ -61,7 +61,10 @@ def _first(params: Mapping, key: str) -> str | None:
 
 
 def _values(params: Mapping, key: str, allowed: frozenset[str]) -> tuple[str, ...] | None:
-    """None when absent (use the default); a tuple of the known values otherwise ('' means all)."""
+    """None when absent or naming nothing the data knows (use the default); the known values otherwise.
+
+    An empty value ('election=') deliberately means all.
+    """
     raw = _first(params, key)
     if raw is None:
         return None
@@ -70,7 +73,7 @@ def _values(params: Mapping, key: str, allowed: frozenset[str]) -> tuple[str, ..
         part = part.strip()
         if part in allowed and part not in kept:
             kept.append(part)
-    return tuple(kept)
+    return tuple(kept) if kept or not raw.strip(", ") else None
 
 
 def view_from_params(params: Mapping, choices: Choices) -> View:

@@ -15,7 +15,7 @@ from lib.importer import Analysis, Mapping, analyse
 from lib.imports import imports_dir, list_imports, new_source_id, remove_import, save_import, source_problems
 from lib.layout import ROLES
 from lib.messages import NetraError
-from lib.paths import DATA_DIR
+from lib.paths import data_dir
 from lib.ui_text import t
 from lib.vocabulary import load_vocabulary
 from pages import common
@@ -24,7 +24,7 @@ common.require_shell()
 
 UPLOAD_LIMIT_MB = st.get_option("server.maxUploadSize")
 dataset, lang, vocab = common.data(), common.view().lang, load_vocabulary()
-folder = imports_dir(DATA_DIR)
+folder = imports_dir(data_dir())
 st.title(t("page_import", lang))
 st.caption(t("import_intro", lang, limit=UPLOAD_LIMIT_MB))
 

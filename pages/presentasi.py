@@ -11,6 +11,7 @@ from lib.charts import bar_breakdown, snapshot_lines
 from lib.figures import latest_breakdown
 from lib.headline import FUNNELS, card_groups, headline_region
 from lib.numbers import format_date
+from lib.paths import data_dir
 from lib.state import DEFAULT_ELECTION
 from lib.trends import running_totals
 from lib.ui_text import t
@@ -82,7 +83,7 @@ def presentation() -> None:
     v = common.view()
     lang = v.lang
     newest = dataset.figures["as_of"].max()
-    updated = datetime.fromtimestamp(max(m for _, m, _ in common.cached.data_version()) / 1e9)
+    updated = datetime.fromtimestamp(max(m for _, m, _ in common.cached.data_version(data_dir())) / 1e9)
     top = st.columns([6, 3, 1, 1, 1])
     top[0].markdown(f"### {t('app_title', lang)}")
     top[1].markdown(f"**{t('data_as_of', lang)} {format_date(newest, 'day', lang)}**  \n{updated:%d-%m-%Y %H:%M}")

@@ -155,3 +155,17 @@ def test_readable_on_a_phone(browser, server):
     assert phone.locator(".js-plotly-plot").count() >= 1
     shoot(phone, "phone-breakdowns", height=1600)
     context.close()
+
+
+def test_a_hostile_link_opens_the_default_view_and_runs_nothing(page):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    hostile = ("/?election=%3Cscript%3Ealert(1)%3C/script%3E&publisher=%3Cimg%20src=x%20onerror=alert(2)%3E"
+               "&region=" + "9" * 10000 + "&lang=%22%3E%3Csvg%20onload=alert(3)%3E&utm_source=webinar")
+    open_view(page, hostile)
+    assert wait_for_metrics(page, ["2.034"])[:1] == ["2.034"]
+    page.wait_for_timeout(1000)
+    assert dialogs == []
+    html = page.content()
+    assert "onerror=alert" not in html and "<svg onload" not in html and "alert(1)" not in html
+    assert "?" not in page.url  # the address bar is rewritten to the default view: nothing is echoed back

@@ -96,3 +96,101 @@ def test_removing_never_takes_a_path():
 def test_source_fields_are_required():
     assert source_problems({}) == ["publisher", "title", "published", "url"]
     assert source_problems(_source("x") | {"url": "javascript:alert(1)", "published": "kemarin"}) == ["published", "url"]
+
+
+# --- Faults: a process killed mid-import, a full disk, a read-only folder -------------------------------
+
+_KILLED_CHILD = """
+import io, os, signal, sys
+from pathlib import Path
+import pyarrow.parquet as pq
+import lib.imports
+
+def killed(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+if sys.argv[2] == "writing":  # half the file's bytes are on disk when the process dies
+    real_write = pq.write_table
+    def half_then_killed(table, where, **options):
+        buffer = io.BytesIO()
+        real_write(table, buffer, **options)
+        where.write(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+        where.flush()
+        killed()
+    pq.write_table = half_then_killed
+else:  # the whole file is written and flushed, the rename has not happened
+    lib.imports.os.replace = killed
+from tests.lib.test_imports import _import
+_import(Path(sys.argv[1]))
+"""
+
+
+@pytest.mark.parametrize("moment", ["writing", "renaming"])
+def test_a_process_killed_mid_import_leaves_the_previous_data_and_no_half_import(data_copy, moment):
+    import signal
+    import subprocess
+    import sys
+
+    from lib.paths import ROOT
+
+    folder = data_copy.parent / "imports"
+    _, kept = _import(folder)
+    before = load_dataset(data_copy, imports=folder)
+    child = subprocess.run([sys.executable, "-c", _KILLED_CHILD, str(folder), moment], cwd=ROOT, capture_output=True)
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-500:]
+    assert list(folder.glob(".tmp-*"))  # the killed write really started
+    after = load_dataset(data_copy, imports=folder)
+    assert [s["source_id"] for s in list_imports(folder)] == [kept]
+    assert len(after.figures) == len(before.figures) and not after.errors
+    _import(folder)  # the next import lands as usual
+    assert len(list_imports(folder)) == 2
+
+
+def test_leftovers_of_a_killed_write_are_cleared_by_a_later_import(data_copy):
+    folder = data_copy.parent / "imports"
+    folder.mkdir()
+    stale, fresh = folder / ".tmp-old.parquet", folder / ".tmp-now.parquet"
+    for path in (stale, fresh):
+        path.write_bytes(b"PAR1 half")
+    os.utime(stale, (1, 1))
+    _import(folder)
+    assert not stale.exists() and fresh.exists()  # a fresh one may be another import's write in progress
+
+
+def test_a_full_disk_fails_with_a_message_and_loses_nothing(data_copy, monkeypatch):
+    import errno
+
+    import lib.imports
+
+    folder = data_copy.parent / "imports"
+    _, kept = _import(folder)
+    before = sorted(p.name for p in folder.iterdir())
+
+    def disk_full(descriptor):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(lib.imports.os, "fsync", disk_full)
+    with pytest.raises(NetraError) as raised:
+        _import(folder)
+    assert "No space left on device" in raised.value.text("id") and "tidak berubah" in raised.value.text("id")
+    monkeypatch.undo()
+    assert sorted(p.name for p in folder.iterdir()) == before  # no temporary file left behind
+    assert [s["source_id"] for s in list_imports(folder)] == [kept]
+
+
+def test_a_read_only_file_system_fails_with_a_message_even_for_root(data_copy, monkeypatch):
+    import errno
+
+    import lib.imports
+
+    folder = data_copy.parent / "imports"
+    _, kept = _import(folder)
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(lib.imports.tempfile, "NamedTemporaryFile", read_only)
+    with pytest.raises(NetraError, match="Read-only file system"):
+        _import(folder)
+    monkeypatch.undo()
+    assert [s["source_id"] for s in list_imports(folder)] == [kept]

@@ -44,3 +44,9 @@ def test_a_click_on_a_province_filters_the_region_and_on_a_category_the_category
     clicked = apply_selection(View(), "position_level", ["jpt"])
     assert clicked.filters.dimension == ("position_level",) and clicked.filters.category == ("jpt",)
     assert apply_selection(View(), "region", []) == View()
+
+
+def test_a_parameter_naming_only_unknown_values_gives_the_default_not_everything():
+    assert view_from_params({"election": "<b>x</b>,Pilkada 1900"}, CHOICES).filters.election == View().filters.election
+    assert view_from_params({"election": ""}, CHOICES).filters.election == ()  # 'election=' deliberately means all
+    assert view_from_params({"publisher": "KASN,,,<script>"}, CHOICES).filters.publisher == ("KASN",)
