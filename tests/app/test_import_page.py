@@ -74,3 +74,14 @@ def test_a_column_meaning_can_be_corrected():
     assert len(at.dataframe[-1].value) == 4
     at.selectbox(key="imp_role_2_value").set_value("ignore").run()
     assert len(at.dataframe[-1].value) == 2
+
+
+def test_an_uploaded_file_name_is_a_label_never_a_path(own_imports, tmp_path):
+    at = open_app(page="pages/impor.py")
+    _upload(at, printed_province_table(), "../../../escape <b>x</b>.xlsx")
+    _fill_source(at)
+    at.button(key="imp_confirm").click().run()
+    assert not at.exception
+    assert [p.name for p in own_imports.iterdir()][0].startswith("import-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["imports"]  # nothing written beside or above the folder
+    assert not (own_imports.parent.parent / "escape <b>x</b>.xlsx").exists()
