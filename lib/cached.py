@@ -1,4 +1,5 @@
-"""The one place Netra caches with Streamlit. Loads are cached per data version, never filtered views.
+"""The one place Netra caches with Streamlit. Loads are cached per data version; views computed from a load
+are shared through that load's own bounded memo (lib.memo), so they go when the data change.
 
 The data version is the modification time and size of every file in data/, read on each run (a few
 stat calls), so a presenter's figures change as soon as a data file does, with no restart.

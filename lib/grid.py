@@ -46,7 +46,8 @@ def _zip_problem(data: bytes, name: str) -> Finding | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a corrupted header can claim a zip version or method Python does not read.
         return Finding("error", "not_spreadsheet", name, params={"detail": str(exc)[:120] or "zip"})
     unpacked = sum(m.file_size for m in members)
     packed = max(1, sum(m.compress_size for m in members))

@@ -82,3 +82,10 @@ def test_xml_entity_bomb_is_not_expanded():
     result = analyse(target.getvalue(), "bomb.xlsx", MAPPING)
     _accounted_for(result)
     assert all(len(str(v)) < 10_000 for v in result.figures.get("category", []))
+
+
+def test_a_zip_that_claims_a_version_python_cannot_read_is_refused():
+    """Found by the fuzzer: a corrupted central directory asking for zip version 6.4."""
+    at = VALID.index(b"PK\x01\x02") + 6  # 'version needed to extract' of the first entry
+    result = analyse(VALID[:at] + (64).to_bytes(2, "little") + VALID[at + 2:], "corrupt.xlsx", MAPPING)
+    assert [f.code for f in result.errors] == ["not_spreadsheet"] and result.figures.empty
