@@ -73,8 +73,8 @@ def analyse(data: bytes, name: str, mapping: Mapping | None = None, *, known_sou
     if _is_case_list(_csv_header(data)):  # a CSV case list is read in bulk, never cell by cell
         return _case_list(data, name, mapping)
     sheets, findings = read_sheets(data, name)
-    if not sheets:
-        return Analysis("none", mapping, empty_figures(), findings)
+    if not sheets:  # a workbook can open and still list no sheet (found by the fuzz test): say so
+        return Analysis("none", mapping, empty_figures(), findings or [Finding("error", "no_numbers", name)])
     names = [s.name for s in sheets]
     if mapping.sheet and mapping.sheet not in names:
         return Analysis("none", mapping, empty_figures(), findings + [Finding("error", "no_sheet", name, params={

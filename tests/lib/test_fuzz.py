@@ -89,3 +89,17 @@ def test_a_zip_that_claims_a_version_python_cannot_read_is_refused():
     at = VALID.index(b"PK\x01\x02") + 6  # 'version needed to extract' of the first entry
     result = analyse(VALID[:at] + (64).to_bytes(2, "little") + VALID[at + 2:], "corrupt.xlsx", MAPPING)
     assert [f.code for f in result.errors] == ["not_spreadsheet"] and result.figures.empty
+
+
+def test_a_workbook_that_lists_no_sheet_is_refused_with_a_message():
+    """Found by the fuzz test: a corrupted workbook.xml that opens but names no sheet."""
+    target = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(VALID)) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as broken:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                start, end = data.index(b"<sheets>"), data.index(b"</sheets>") + len(b"</sheets>")
+                data = data[:start] + b"<sheets/>" + data[end:]
+            broken.writestr(item, data)
+    result = analyse(target.getvalue(), "no-sheet.xlsx", MAPPING)
+    assert result.errors and result.figures.empty

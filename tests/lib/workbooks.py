@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 
 import openpyxl
+
+_SAVED_AT = (2026, 1, 1, 0, 0, 0)
 
 
 def xlsx(rows: list[list], *, merges: tuple[str, ...] = (), title: str = "Tabel", extra_sheets: dict | None = None) -> bytes:
@@ -20,7 +24,19 @@ def xlsx(rows: list[list], *, merges: tuple[str, ...] = (), title: str = "Tabel"
             other.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return _reproducible(buffer.getvalue())
+
+
+def _reproducible(data: bytes) -> bytes:
+    """The same bytes on every run (openpyxl stamps the time of saving), so a failing fuzz case replays exactly."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as saved, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as fixed:
+        for item in saved.infolist():
+            content = saved.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                content = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2026-01-01T00:00:00Z", content)
+            fixed.writestr(zipfile.ZipInfo(item.filename, _SAVED_AT), content, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def csv(rows: list[list], *, sep: str = ",", bom: bool = False, crlf: bool = False) -> bytes:
