@@ -90,7 +90,8 @@ def _sample(pid: int, peak: list, done: threading.Event) -> None:
 
 
 def _rss_mib(pid: int) -> float:
-    return int(next(line for line in open(f"/proc/{pid}/status") if line.startswith("VmRSS")).split()[1]) / 1024
+    with open(f"/proc/{pid}/status") as status:
+        return int(next(line for line in status if line.startswith("VmRSS")).split()[1]) / 1024
 
 
 async def _crowd(url: str, sessions: int = SESSIONS, ramp: float = RAMP) -> list:

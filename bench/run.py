@@ -57,7 +57,7 @@ def _serve(script: Path, env: dict, output=subprocess.DEVNULL) -> tuple[subproce
     process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
                                 "--server.address", "127.0.0.1", "--server.headless", "true",
                                 "--browser.gatherUsageStats", "false"],
-                               cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output is not subprocess.DEVNULL else output)
+                               cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     while True:
         try:

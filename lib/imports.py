@@ -19,7 +19,6 @@ from pathlib import Path
 import pandas as pd
 
 from lib.messages import Finding, NetraError
-from lib.paths import DATA_DIR
 from lib.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, parse_partial_date
 
 SUFFIX = ".parquet"
@@ -28,7 +27,7 @@ _META_KEY = b"netra_source"
 _CRASHED_AFTER = 3600  # seconds: a temporary file this old was left by a write that never finished
 
 
-def imports_dir(data_dir: Path = DATA_DIR) -> Path:
+def imports_dir(data_dir: Path) -> Path:
     """NETRA_IMPORTS_DIR, else an imports/ folder next to the data folder (each test copy gets its own)."""
     return Path(os.environ.get("NETRA_IMPORTS_DIR") or Path(data_dir).parent / "imports")
 
