@@ -170,7 +170,8 @@ def chart_block(fig, rows: pd.DataFrame, dataset: Dataset, key: str, *, selectab
         return to_csv_bytes(build_extract(rows, dataset.sources, load_vocabulary(), lang), description)
 
     st.download_button(t("download_chart_data", lang), chart_csv,
-                       file_name=f"netra-{key}.csv", mime="text/csv", key=f"dl_{key}", icon=":material/download:", type="tertiary")
+                       file_name=f"netra-{key}.csv", mime="text/csv", key=f"dl_{key}", icon=":material/download:", type="tertiary",
+                       on_click="ignore")  # a rerun would replace the generator while the browser asks for it
 
 
 def _apply_click(key: str, dimension: str, event) -> None:

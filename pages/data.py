@@ -28,8 +28,10 @@ downloads = (
 )
 for column, (label, make, name, mime) in zip(columns, downloads):
     with column:
-        # XLSX (≈0.4 s) and the full CSV are built only when their button is clicked, not on every rerun.
-        st.download_button(t(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label, width="stretch")
+        # XLSX (≈0.4 s) and the full CSV are built only when their button is clicked, not on every rerun. A click
+        # must not rerun the page either: the rerun replaces the button's file generator while the browser asks for it.
+        st.download_button(t(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label,
+                           width="stretch", on_click="ignore")
 
 st.markdown(f"**{t('citation', lang)}**")
 st.code(citation(description, lang), language=None, wrap_lines=True)

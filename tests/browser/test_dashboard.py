@@ -119,6 +119,43 @@ def test_the_data_page_downloads_the_filtered_extract_with_sources(page):
     shoot(page, "data", height=1400)
 
 
+def test_a_download_arrives_whatever_order_the_server_hears_the_click_in(page):
+    """The CI failure of 23 Nov: a click that also reruns the page races the file's generator, which the rerun
+    replaces. Hold what the click sends; let the server finish anything else first and hear the file request last,
+    as a busy server might."""
+    held, downloads = [], []
+
+    def hold_after_click(ws):
+        server = ws.connect_to_server()
+        ws.on_message(lambda message: held.append(message) if held_armed else server.send(message))
+        hold_after_click.server = server
+
+    held_armed = False
+    page.route_web_socket("**/_stcore/stream", hold_after_click)
+    page.on("download", lambda download: downloads.append(download))
+    open_view(page, "/data?region=32")
+    page.wait_for_selector("[data-testid='stDataFrame']", timeout=30000)
+    settle(page)
+    held_armed = True
+    page.get_by_role("button", name="Unduh hasil filter (XLSX)").click()
+    page.wait_for_timeout(2000)
+    held_armed = False
+    assert held, "the click sent nothing"
+    request, *rest = held  # the browser asks for the file first
+    for message in rest:
+        hold_after_click.server.send(message)
+    settle(page)
+    hold_after_click.server.send(request)
+    error = page.locator("[data-testid='stDownloadButtonError']")
+    deadline = time.monotonic() + 30
+    while not downloads and not error.count() and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    assert error.all_inner_texts() == []  # before the fix: "Failed to generate file for download"
+    assert downloads and downloads[0].suggested_filename == "netra-extract.xlsx"
+    workbook = pd.read_excel(downloads[0].path(), sheet_name=None, engine="calamine")
+    assert set(workbook) == {"Data", "Sumber", "Tentang"} and len(workbook["Data"]) > 0
+
+
 def test_presenter_mode_runs_a_slideshow_and_follows_the_data(page, data_dir):
     open_view(page, "/?present=1", ready="[data-testid='stMetricValue']")
     assert not page.locator("[data-testid='stSidebar']").is_visible()
@@ -150,9 +187,9 @@ def test_readable_on_a_phone(browser, server):
     phone = context.new_page()
     phone.base_url = server
     open_view(phone, "/rincian?show=share")
+    phone.wait_for_selector(".js-plotly-plot", timeout=30000)  # charts come last on a busy machine
     width = phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth")
     assert width <= 400, f"the page scrolls sideways on a phone ({width}px)"
-    assert phone.locator(".js-plotly-plot").count() >= 1
     shoot(phone, "phone-breakdowns", height=1600)
     context.close()
 
