@@ -156,16 +156,17 @@ def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, c
                     title: str, unit_label: str, lang: str = "id", x_order: list | None = None,
                     color_order: tuple = ()) -> go.Figure:
     """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure)."""
-    x_order = x_order or list(dict.fromkeys(rows[x].astype(str)))
-    present = list(dict.fromkeys(rows[color].astype(str)))
+    # Three columns, not the whole figures frame: each colour's group is copied.
+    bars = pd.DataFrame({"x": rows[x].astype(str), "color": rows[color].astype(str), "value": rows["value"]})
+    x_order = x_order or list(dict.fromkeys(bars["x"]))
+    present = list(dict.fromkeys(bars["color"]))
     traces = []
     for key in [k for k in color_order if k in present] + [k for k in present if k not in color_order]:
-        group = rows[rows[color].astype(str) == key].copy()
-        group["xkey"] = group[x].astype(str)
-        group = group.drop_duplicates("xkey").set_index("xkey").reindex([k for k in x_order if k in set(group["xkey"])])
+        group = bars[bars["color"] == key].drop_duplicates("x").set_index("x")["value"]
+        group = group.reindex([k for k in x_order if k in set(group.index)])
         traces.append({
-            "type": "bar", "x": [x_labels.get(k, k) for k in group.index], "y": group["value"].tolist(),
-            "name": color_labels.get(key, key), "text": _hover_value(group["value"], str(rows["unit"].iloc[0]), lang),
+            "type": "bar", "x": [x_labels.get(k, k) for k in group.index], "y": group.tolist(),
+            "name": color_labels.get(key, key), "text": _hover_value(group, str(rows["unit"].iloc[0]), lang),
             "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
         })
     layout = {"barmode": "group", "yaxis": {"title": unit_label, "rangemode": "tozero"},

@@ -3,6 +3,8 @@ import json
 from pathlib import Path
 
 import geopandas as gpd
+import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 
 # Areas in degrees are fine for ratios of two shapes of the same place.
@@ -78,3 +80,17 @@ def test_the_files_credit_their_sources_and_stay_small():
 def test_the_west_java_pilkada_regions_are_drawn(dataset):
     boundaries = load_boundaries("regency")
     assert set(dataset.pilkada_regions["region_code"]) <= set(boundaries.features)
+
+
+def test_drawn_maps_share_the_boundaries_and_send_the_same_json():
+    """Plotly and Streamlit deep-copy every figure they draw: boundary features are shared, not copied, and
+    the browser receives exactly the GeoJSON the file holds."""
+    boundaries = load_boundaries("province")
+    collection = boundaries.geojson(["32", "73"])
+    figure = go.Figure([{"type": "choroplethmap", "geojson": collection, "locations": ["32", "73"], "z": [1, 2]}])
+    drawn = figure.to_dict()["data"][0]["geojson"]["features"]
+    assert [id(f) for f in drawn] == [id(f) for f in collection["features"]]
+    plain = json.loads(json.dumps(collection))  # the same features as ordinary dicts
+    assert json.loads(pio.to_json(figure))["data"][0]["geojson"] == plain
+    shipped = json.loads((DATA_DIR / "boundaries" / "provinsi.geojson").read_text(encoding="utf-8"))["features"]
+    assert plain["features"][0]["geometry"] == next(f["geometry"] for f in shipped if f["properties"]["kode_prov"] == "32")
