@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 T = TypeVar("T")
-DEFAULT_SIZE = 64
+DEFAULT_SIZE = 256  # views × pages × charts
 
 
 def configured_size() -> int:

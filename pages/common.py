@@ -1,6 +1,9 @@
 """Streamlit pieces every page shares: the view state, the sidebar filters, chart and card blocks."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
@@ -16,6 +19,7 @@ from lib.state import Choices, View, apply_selection, view_from_params, view_to_
 from lib.ui_text import t
 from lib.vocabulary import load_vocabulary
 
+T = TypeVar("T")
 VIEW_KEY = "view"
 BREAKDOWNS = ("position_level", "violation_type", "region", "agency", "sanction", "stage", "violation_kind", "cause", "influencer")
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -146,6 +150,14 @@ def _start_presenting() -> None:
 
 # --- Blocks used by pages -----------------------------------------------------------------------
 
+def shared(dataset: Dataset, name: str, build: Callable[[], T]) -> T:
+    """What `build` makes of `dataset` for this view, made once for all sessions showing the same view.
+
+    `build` may depend on the dataset and the view only; what it returns is read-only (see lib.memo).
+    """
+    return dataset.views.get((name, view()), build)
+
+
 def filtered(dataset: Dataset, **ignore) -> pd.DataFrame:
     """The figures under the view's filters, minus any facet a page does not apply (e.g. category=())."""
     return view().filters.replace(**ignore).apply(dataset.figures) if ignore else view().filters.apply(dataset.figures)
@@ -162,8 +174,8 @@ def chart_block(fig, rows: pd.DataFrame, dataset: Dataset, key: str, *, selectab
                             on_select="rerun" if selectable else "ignore", selection_mode=("points",))
     if selectable and event:
         _apply_click(key, selectable, event)
-    _source_links(rows, dataset, lang)
-    _discrepancies(rows, lang)
+    for caption in shared(dataset, f"notes_{key}", lambda: _source_links(rows, dataset, lang) + _discrepancies(rows, lang)):
+        st.caption(caption)
     description = view().filters.describe(lang)
 
     def chart_csv() -> bytes:  # built only when clicked: charts rerun often, downloads are rare
@@ -184,17 +196,14 @@ def _apply_click(key: str, dimension: str, event) -> None:
         st.rerun()
 
 
-def _discrepancies(rows: pd.DataFrame, lang: str) -> None:
-    """Say under a chart where its sources disagree or contradict themselves (⚠ in the data)."""
+def _discrepancies(rows: pd.DataFrame, lang: str) -> list[str]:
+    """What to say under a chart where its sources disagree or contradict themselves (⚠ in the data)."""
     notes = list(dict.fromkeys(n for n in rows.loc[rows["disputed"], "note"] if n))
-    conflicts = disagreements(rows)
-    if len(conflicts):
-        st.caption(f"⚠ {t('disagree', lang)}: {t('disagree_body', lang)}")
-    for note in notes[:3]:
-        st.caption(note if note.startswith("⚠") else f"⚠ {note}")
+    said = [f"⚠ {t('disagree', lang)}: {t('disagree_body', lang)}"] if len(disagreements(rows)) else []
+    return said + [note if note.startswith("⚠") else f"⚠ {note}" for note in notes[:3]]
 
 
-def _source_links(rows: pd.DataFrame, dataset: Dataset, lang: str) -> None:
+def _source_links(rows: pd.DataFrame, dataset: Dataset, lang: str) -> list[str]:
     ids = list(dict.fromkeys(rows["source_id"]))
     table = dataset.sources.set_index("source_id")
     links = []
@@ -203,8 +212,7 @@ def _source_links(rows: pd.DataFrame, dataset: Dataset, lang: str) -> None:
             s = table.loc[source_id]
             title = md_text(f"{s['outlet']}: {s['title']}")
             links.append(f"[{title}]({s['url']})" if s["url"].startswith(("http://", "https://")) else title)
-    if links:
-        st.caption(f"{t('sources', lang)}: " + " · ".join(links))
+    return [f"{t('sources', lang)}: " + " · ".join(links)] if links else []
 
 
 def md_text(text: str) -> str:

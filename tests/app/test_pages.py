@@ -125,3 +125,17 @@ def test_the_presenter_chooses_and_orders_the_slides_in_the_url():
     assert any(c.value == "Slide 1/2" for c in at.caption)
     assert "Jabatan pelanggar" in charts(at)[0]["layout"]["title"]["text"]
     assert at.query_params["slides"] == "positions,cards"
+
+
+@pytest.mark.parametrize("page, kasn_title, bkn_titles", [
+    ("pages/tren.py", "KASN: Pilkada 2020", ["BKN: Pilkada 2020", "Alur penanganan", "Perbandingan antar pemilihan"]),
+    ("pages/peta.py", "Pelanggar · Pilkada 2020 · Indonesia", []),  # BKN publishes no regional series
+])
+def test_a_shared_view_gives_every_session_the_same_page_and_other_views_their_own(page, kasn_title, bkn_titles):
+    """Trends and the Map are made once per view for a whole audience: nobody may get another view's page."""
+    kasn, kasn_again, bkn = (open_app({"publisher": p}, page) for p in ("KASN", "KASN", "BKN"))
+    titles = (lambda at: [f["layout"]["title"]["text"] for f in charts(at)])
+    assert charts(kasn) == charts(kasn_again)
+    assert [c.value for c in kasn.caption] == [c.value for c in kasn_again.caption]
+    assert any(kasn_title in title for title in titles(kasn))
+    assert [next((b for b in bkn_titles if b in title), title) for title in titles(bkn)] == bkn_titles
