@@ -38,7 +38,7 @@ boundaries: $(VENV)/.testing
 bench: $(VENV)/.testing
 	$(BIN)/python bench/run.py
 
-# 200 sessions over Streamlit's websocket protocol within 30 s, loopback only (bench/loadtest.py).
+# Per shared page (Overview, Trends, Map): 200 sessions over Streamlit's websocket protocol within 30 s, loopback only (bench/loadtest.py).
 loadtest: $(VENV)/.testing
 	$(BIN)/python bench/loadtest.py
 
