@@ -15,7 +15,7 @@ dataset, v = common.data(), common.view()
 lang, vocab = v.lang, load_vocabulary()
 
 
-def charts() -> dict:
+def content() -> dict:
     """Every chart of the page as (rows, figure) by key, in drawing order (a section without data is empty), and
     the published list of what happens at each Pilkada stage."""
     rows = common.filtered(dataset, category=())
@@ -84,7 +84,7 @@ def draw(section: dict, selectable: str | None = None) -> None:
         common.empty_notice(lang)
 
 
-made = common.shared(dataset, "trends", charts)
+made = common.shared(dataset, "trends", content)
 st.title(t("page_trends", lang))
 
 st.header(t("yearly", lang))
