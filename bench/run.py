@@ -103,7 +103,7 @@ def cold_start(browser, repeat: int) -> None:
 
 def _data_dir_with_cases(folder: Path, rows: int) -> Path:
     """A copy of data/ plus the figures aggregated from a SYNTHETIC case list of `rows` rows."""
-    from lib.cases import import_cases
+    from lib.importing.cases import import_cases
 
     target = folder / f"data-{rows}"
     shutil.copytree(ROOT / "data", target)
@@ -165,7 +165,7 @@ def _import_in_child(path: Path) -> tuple[float, float]:
     code = f"""
 import json, time
 from pathlib import Path
-from lib.cases import import_cases
+from lib.importing.cases import import_cases
 data = Path({str(path)!r}).read_bytes()
 start = time.perf_counter()
 result = import_cases(data, {path.name!r}, **{META!r})

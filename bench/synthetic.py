@@ -9,7 +9,7 @@ import io
 import numpy as np
 import pandas as pd
 
-from lib.gazetteer import load_gazetteer
+from lib.model.gazetteer import load_gazetteer
 
 # Labels as Netra's vocabulary writes them, plus one each it does not know.
 TYPES = ["Kampanye/dukungan di media sosial", "Menghadiri deklarasi paslon", "Menjadi anggota partai", "Ikut kampanye"]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from lib.datasets import Dataset, load_dataset
-from lib.imports import SUFFIX, imports_dir
+from lib.model.dataset import Dataset, load_dataset
+from lib.importing.store import SUFFIX, imports_dir
 from lib.paths import data_dir as current_data_dir
 
 
@@ -34,7 +34,7 @@ def dataset(data_dir: Path | None = None) -> Dataset:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def boundaries(level: str):
-    """One level's polygons, loaded by geopandas once per boundary file version (see lib.boundaries)."""
-    from lib.boundaries import load_boundaries  # geopandas only where a map is drawn
+    """One level's polygons, loaded by geopandas once per boundary file version (see lib.maps.boundaries)."""
+    from lib.maps.boundaries import load_boundaries  # geopandas only where a map is drawn
 
     return load_boundaries(level)

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 
-from lib.datasets import load_dataset
+from lib.model.dataset import load_dataset
 from lib.export import build_extract, to_csv_bytes, to_xlsx_bytes
-from lib.filters import Filters
-from lib.importer import Mapping, analyse, tidy_csv
-from lib.messages import Finding
-from lib.vocabulary import load_vocabulary
+from lib.model.filters import Filters
+from lib.importing.engine import Mapping, analyse, tidy_csv
+from lib.model.findings import Finding
+from lib.model.vocabulary import load_vocabulary
 
 
 def _report(findings, lang: str) -> int:

@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 
 import pandas as pd
 
-from lib.schema import FIGURE_COLUMNS
-from lib.vocabulary import Vocabulary
+from lib.model.schema import FIGURE_COLUMNS
+from lib.model.vocabulary import Vocabulary
 
 SOURCE_FIELDS = {"title": "source_title", "outlet": "source_outlet", "published": "source_published", "url": "source_url"}
 LABELLED = {"measure": "measure", "unit": "unit", "dimension": "dimension"}

@@ -9,15 +9,15 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from lib import cached
-from lib.charts import source_line
-from lib.datasets import Dataset
+from lib.views.charts import source_line
+from lib.model.dataset import Dataset
 from lib.export import build_extract, to_csv_bytes
-from lib.figures import disagreements, distinct
-from lib.gazetteer import load_gazetteer
-from lib.numbers import format_date, format_number
-from lib.state import Choices, View, apply_selection, view_from_params, view_to_params
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.model.figures import disagreements, distinct
+from lib.model.gazetteer import load_gazetteer
+from lib.formats import format_date, format_number
+from lib.views.state import Choices, View, apply_selection, view_from_params, view_to_params
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 
 T = TypeVar("T")
 VIEW_KEY = "view"

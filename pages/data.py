@@ -2,8 +2,8 @@
 import streamlit as st
 
 from lib.export import build_extract, citation, to_csv_bytes, to_xlsx_bytes
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 common.require_shell()

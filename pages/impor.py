@@ -1,6 +1,6 @@
 """Impor / Import: upload a table, see what Netra understood, correct it, name the source, confirm.
 
-The engine is lib.importer (the same one behind `python -m lib.cli parse`); storage is lib.imports.
+The engine is lib.importing.engine (the same one behind `python -m lib.cli parse`); storage is lib.importing.store.
 The uploaded file's name is shown, never used as a path.
 """
 import datetime as dt
@@ -10,14 +10,14 @@ import pandas as pd
 import streamlit as st
 
 from lib.export import build_extract
-from lib.gazetteer import load_gazetteer
-from lib.importer import Analysis, Mapping, analyse
-from lib.imports import imports_dir, list_imports, new_source_id, remove_import, save_import, source_problems
-from lib.layout import ROLES
-from lib.messages import NetraError
+from lib.model.gazetteer import load_gazetteer
+from lib.importing.engine import Analysis, Mapping, analyse
+from lib.importing.store import imports_dir, list_imports, new_source_id, remove_import, save_import, source_problems
+from lib.importing.layout import ROLES
+from lib.model.findings import NetraError
 from lib.paths import data_dir
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 common.require_shell()

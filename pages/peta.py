@@ -5,12 +5,12 @@ import pandas as pd
 import streamlit as st
 
 from lib import cached
-from lib.charts import choropleth, escape
-from lib.gazetteer import load_gazetteer
-from lib.maps import map_province, pick_series, regional_totals, region_values, series_options
-from lib.numbers import format_number
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.views.charts import choropleth, escape
+from lib.model.gazetteer import load_gazetteer
+from lib.maps.regions import map_province, pick_series, regional_totals, region_values, series_options
+from lib.formats import format_number
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 common.require_shell()

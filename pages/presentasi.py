@@ -6,16 +6,16 @@ from datetime import datetime
 
 import streamlit as st
 
-from lib.breakdowns import breakdown_rows
-from lib.charts import bar_breakdown, snapshot_lines
-from lib.figures import latest_breakdown
-from lib.headline import FUNNELS, card_groups, headline_region
-from lib.numbers import format_date
+from lib.views.breakdowns import breakdown_rows
+from lib.views.charts import bar_breakdown, snapshot_lines
+from lib.model.figures import latest_breakdown
+from lib.views.cards import FUNNELS, card_groups, headline_region
+from lib.formats import format_date
 from lib.paths import data_dir
-from lib.state import DEFAULT_ELECTION
-from lib.trends import running_totals
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.views.state import DEFAULT_ELECTION
+from lib.views.trends import running_totals
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 SECONDS_PER_SLIDE = 15

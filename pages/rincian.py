@@ -3,10 +3,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from lib.charts import bar_breakdown, series_label
-from lib.breakdowns import breakdown_rows
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.views.charts import bar_breakdown, series_label
+from lib.views.breakdowns import breakdown_rows
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 common.require_shell()

@@ -1,8 +1,8 @@
 """Ringkasan / Overview: headline cards per election, top violation types and position levels, what changed."""
 import streamlit as st
 
-from lib.overview import overview
-from lib.ui_text import t
+from lib.views.overview import overview
+from lib.words import t
 from pages import common
 
 common.require_shell()

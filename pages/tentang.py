@@ -1,8 +1,8 @@
 """Tentang / About: how to read the figures, the law, the principles, what is violated at each stage, every source."""
 import streamlit as st
 
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 common.require_shell()

@@ -1,12 +1,12 @@
 """Tren / Trends: the yearly series, running totals within an election, elections compared, Pilkada stages."""
 import streamlit as st
 
-from lib.charts import bar_breakdown, grouped_columns, snapshot_lines
-from lib.headline import FUNNELS
-from lib.numbers import format_date
-from lib.trends import FUNNEL_PUBLISHERS, election_comparison, running_totals, stage_rows, yearly
-from lib.ui_text import t
-from lib.vocabulary import load_vocabulary
+from lib.views.charts import bar_breakdown, grouped_columns, snapshot_lines
+from lib.views.cards import FUNNELS
+from lib.formats import format_date
+from lib.views.trends import FUNNEL_PUBLISHERS, election_comparison, running_totals, stage_rows, yearly
+from lib.words import t
+from lib.model.vocabulary import load_vocabulary
 from pages import common
 
 common.require_shell()

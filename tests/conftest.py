@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from lib.datasets import load_dataset
+from lib.model.dataset import load_dataset
 from lib.paths import DATA_DIR
 
 # CI replays the same generated inputs on every run, so a red build can be reproduced; locally each run explores

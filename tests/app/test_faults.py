@@ -6,7 +6,7 @@ import os
 import pytest
 
 from tests.app.conftest import metrics, open_app
-from tests.lib.workbooks import printed_province_table
+from tests.lib.importing.workbooks import printed_province_table
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_a_hand_broken_import_is_named_and_the_shipped_figures_stay(served):
 
 
 def test_a_disk_that_fills_during_an_import_gives_a_message_and_keeps_what_was_there(served, monkeypatch):
-    import lib.imports
+    import lib.importing.store
 
     at = open_app(page="pages/impor.py")
     at.file_uploader[0].set_value(("rekap.xlsx", printed_province_table(), "application/octet-stream"))
@@ -77,7 +77,7 @@ def test_a_disk_that_fills_during_an_import_gives_a_message_and_keeps_what_was_t
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     with monkeypatch.context() as patched:
-        patched.setattr(lib.imports.os, "fsync", disk_full)
+        patched.setattr(lib.importing.store.os, "fsync", disk_full)
         at.button(key="imp_confirm").click().run()
     assert not at.exception
     assert any("No space left on device" in e.value and "tidak berubah" in e.value for e in at.error), [e.value for e in at.error]

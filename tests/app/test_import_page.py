@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from tests.app.conftest import metrics, open_app
-from tests.lib.workbooks import printed_province_table, xlsx
+from tests.lib.importing.workbooks import printed_province_table, xlsx
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ import pytest
 
 from tests.browser.conftest import open_view, settle, shoot
 from tests.browser.test_dashboard import wait_for_metrics
-from tests.lib.workbooks import printed_province_table
+from tests.lib.importing.workbooks import printed_province_table
 
 pytestmark = pytest.mark.browser
 VIEW = "?election=Pilkada+2024&publisher=KASN"

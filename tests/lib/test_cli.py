@@ -61,7 +61,7 @@ def test_parse_of_a_file_that_is_not_a_table(tmp_path):
 
 
 def test_parse_reads_a_printed_table_with_the_same_engine_as_the_import_page(tmp_path):
-    from tests.lib.workbooks import printed_province_table
+    from tests.lib.importing.workbooks import printed_province_table
 
     table = tmp_path / "rekap.xlsx"
     table.write_bytes(printed_province_table(total="JUMLAH", total_value="1.600"))

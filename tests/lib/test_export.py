@@ -4,10 +4,10 @@ import openpyxl
 import pandas as pd
 
 from lib.export import build_extract, neutralise, to_csv_bytes, to_xlsx_bytes
-from lib.filters import Filters
-from lib.parse import parse_bytes
-from lib.schema import FIGURE_COLUMNS
-from lib.vocabulary import load_vocabulary
+from lib.model.filters import Filters
+from lib.importing.tidy import parse_bytes
+from lib.model.schema import FIGURE_COLUMNS
+from lib.model.vocabulary import load_vocabulary
 
 
 def _comparable(figures: pd.DataFrame) -> pd.DataFrame:

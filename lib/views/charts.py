@@ -1,0 +1,229 @@
+"""Chart builders: a tidy frame and options in, a Plotly figure out. No Streamlit here.
+
+Every chart carries its title, its unit on the value axis and its source line inside the figure,
+so a PNG exported from Plotly's toolbar still says where the numbers come from.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib.formats import format_date, format_number
+from lib.model.vocabulary import Vocabulary
+
+# Okabe–Ito: distinguishable with every common colour-vision deficiency.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
+_SEPARATORS = {"id": ",.", "en": ".,"}
+_SOURCE = {"id": "Sumber", "en": "Source"}
+_MORE = {"id": "dan {n} lainnya", "en": "and {n} more"}
+
+
+def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", limit: int = 2) -> str:
+    """'Sumber: KASN via Okezone, 30 Juni 2020; …' for the sources behind these rows."""
+    ids = list(dict.fromkeys(rows["source_id"]))
+    table = sources.set_index("source_id")
+    parts = []
+    for source_id in ids[:limit]:
+        if source_id not in table.index:
+            parts.append(source_id)
+            continue
+        source = table.loc[source_id]
+        published = pd.Timestamp(source["published"]) if source["published"] else pd.NaT
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(source["published"]), "unknown")
+        parts.append(f"{source['outlet']}, {format_date(published, precision, lang)}")
+    if len(ids) > limit:
+        parts.append(_MORE[lang].format(n=len(ids) - limit))
+    return f"{_SOURCE[lang]}: " + "; ".join(parts)
+
+
+def series_label(row, outlets: Mapping[str, str], lang: str) -> str:
+    """How a breakdown's series is named in a legend: publisher, date and outlet (outlets: source_id → outlet)."""
+    outlet = outlets.get(row["source_id"], row["source_id"])
+    return f"{row['publisher']} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
+
+
+def _figure(traces: list[dict], layout: dict, *, title: str, subtitle: str, source: str, lang: str, height: int,
+            wrap: bool = False) -> go.Figure:
+    """The figure from plain trace and layout dicts, with Netra's title block, legend and axes.
+
+    Built in one constructor call: Plotly validates every property it is given, once, while each
+    later update_* call costs milliseconds more, and charts are rebuilt on every rerun.
+    The title carries the unit and source line, inside the figure, so an exported PNG still cites it.
+    """
+    names = [str(trace.get("name") or "") for trace in traces if trace.get("showlegend") is not False]
+    # A horizontal legend wraps at about 100 characters on a laptop-width chart.
+    legend_rows = 0 if len(names) < 2 else -(-sum(len(n) + 6 for n in names) // 100)
+    top = 84 + 22 * legend_rows + (16 if wrap else 0)
+    # A narrow chart (a map beside its table) puts the source line under the unit instead of after it.
+    between = "<br>" if wrap else " · "
+    is_map = any(trace.get("type") == "choroplethmap" for trace in traces)
+    axes = {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
+    return go.Figure(data=traces, layout={
+        "title": {"text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>{escape(subtitle)}{between}{escape(source)}</span>",
+                  "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
+        "font": {"family": FONT, "size": 14},
+        "separators": _SEPARATORS.get(lang, ",."),
+        "colorway": PALETTE,
+        "height": height + top,
+        "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},
+        "showlegend": legend_rows > 0,
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "title": None,
+                   "traceorder": "normal"},
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "white",
+        "hoverlabel": {"font": {"family": FONT}},
+        **axes,
+        **layout,
+    })
+
+
+_AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
+
+
+def escape(text: str) -> str:
+    """Plotly renders a subset of HTML in titles; data text must show as text."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _hover_value(values: pd.Series, unit: str, lang: str) -> list[str]:
+    return [format_number(v, lang) + ("%" if unit == "percent" else "") for v in values]
+
+
+def bar_breakdown(
+    rows: pd.DataFrame,
+    *,
+    vocabulary: Vocabulary,
+    sources: pd.DataFrame,
+    title: str,
+    unit_label: str,
+    lang: str = "id",
+    label_of=None,
+    key_column: str = "category",
+    series_of=None,
+) -> go.Figure:
+    """Horizontal bars, one per category; one colour per published series so sources sit side by side.
+
+    customdata carries each bar's category key (or region code), for click-to-filter.
+    """
+    label_of = label_of or (lambda row: vocabulary.label(row["dimension"], row["category"], lang))
+    outlets = dict(zip(sources["source_id"], sources["outlet"]))
+    series_of = series_of or (lambda row: series_label(row, outlets, lang))
+    records = rows.to_dict("records")  # label functions read a row as a mapping; dicts are cheap, iterrows is not
+    rows = rows.assign(label=[label_of(r) for r in records], series=[series_of(r) for r in records])
+    order = rows.groupby("label", observed=True)["value"].max().sort_values().index.tolist()
+    unit = str(rows["unit"].iloc[0]) if len(rows) else ""
+    traces = []
+    for series, group in rows.groupby("series", sort=False):
+        group = group.set_index("label").reindex([o for o in order if o in set(group["label"])])
+        traces.append({
+            "type": "bar", "y": group.index.tolist(), "x": group["value"].tolist(), "name": series, "orientation": "h",
+            "customdata": group[key_column].astype(str).tolist(),
+            "text": _hover_value(group["value"], unit, lang), "textposition": "outside", "cliponaxis": False,
+            "hovertemplate": "%{y}: %{text}<extra>" + escape(series) + "</extra>",
+        })
+    layout = {
+        "barmode": "group", "bargap": 0.25, "clickmode": "event+select",
+        # Room on the right for the value printed after the longest bar.
+        "xaxis": {"title": unit_label, "range": [0, float(rows["value"].max() or 1) * 1.18]},
+        "yaxis": {"categoryorder": "array", "categoryarray": order, "automargin": True},
+    }
+    height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
+    return _figure(traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang,
+                   height=int(height))
+
+
+def snapshot_lines(rows: pd.DataFrame, *, vocabulary: Vocabulary, sources: pd.DataFrame, title: str,
+                   unit_label: str, lang: str = "id", measures: tuple[str, ...] = ()) -> go.Figure:
+    """Running totals of one publisher over time: one line per measure, a marker per published date."""
+    order = [m for m in measures if m in set(rows["measure"].astype(str))] or sorted(set(rows["measure"].astype(str)))
+    traces = []
+    for measure in order:
+        line = rows[rows["measure"] == measure].sort_values("as_of")
+        traces.append({
+            "type": "scatter", "x": line["as_of"].tolist(), "y": line["value"].tolist(), "mode": "lines+markers",
+            "name": vocabulary.label("measure", measure, lang), "text": _hover_value(line["value"], "", lang),
+            "marker": {"size": 9}, "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
+        })
+    return _figure(traces, {"yaxis": {"title": unit_label, "rangemode": "tozero"}}, title=title, subtitle=unit_label,
+                   source=source_line(rows, sources, lang), lang=lang, height=380)
+
+
+def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, color_labels: dict, sources: pd.DataFrame,
+                    title: str, unit_label: str, lang: str = "id", x_order: list | None = None,
+                    color_order: tuple = ()) -> go.Figure:
+    """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure)."""
+    # Three columns, not the whole figures frame: each colour's group is copied.
+    bars = pd.DataFrame({"x": rows[x].astype(str), "color": rows[color].astype(str), "value": rows["value"]})
+    x_order = x_order or list(dict.fromkeys(bars["x"]))
+    present = list(dict.fromkeys(bars["color"]))
+    traces = []
+    for key in [k for k in color_order if k in present] + [k for k in present if k not in color_order]:
+        group = bars[bars["color"] == key].drop_duplicates("x").set_index("x")["value"]
+        group = group.reindex([k for k in x_order if k in set(group.index)])
+        traces.append({
+            "type": "bar", "x": [x_labels.get(k, k) for k in group.index], "y": group.tolist(),
+            "name": color_labels.get(key, key), "text": _hover_value(group, str(rows["unit"].iloc[0]), lang),
+            "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
+        })
+    layout = {"barmode": "group", "yaxis": {"title": unit_label, "rangemode": "tozero"},
+              "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": [x_labels.get(k, k) for k in x_order]}}
+    return _figure(traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang,
+                   height=380)
+
+
+# Sequential, single hue (Okabe–Ito blue at the dark end): order reads at a glance, colour-blind safe.
+MAP_SCALE = [[0, "#deebf7"], [0.5, "#6baed6"], [1, "#08306b"]]
+NO_DATA = "#d9d9d9"
+
+
+def choropleth(values: pd.DataFrame, *, geojson: dict, no_data_geojson: dict, extent: tuple[float, float, float, float],
+               value_column: str, hover: list[str], no_data_hover: list[str], marked: set[str], title: str,
+               unit_label: str, no_data_label: str, sources: pd.DataFrame, lang: str = "id", height: int = 520,
+               width: int = 400) -> go.Figure:
+    """A choropleth drawn by MapLibre without tiles (map_style white-bg): no request leaves the browser.
+
+    Regions without a figure are grey and named as such, never zero; `marked` regions get a thick outline.
+    customdata carries each region's code, for click-to-filter.
+    """
+    codes = values["region_code"].astype(str).tolist()
+    traces = []
+    none_codes = [f["id"] for f in no_data_geojson["features"]]
+    if none_codes:
+        traces.append({
+            "type": "choroplethmap", "geojson": no_data_geojson, "locations": none_codes, "z": [0] * len(none_codes),
+            "customdata": none_codes, "colorscale": [[0, NO_DATA], [1, NO_DATA]], "showscale": False, "name": no_data_label,
+            "marker": _outlines(none_codes, marked), "text": no_data_hover, "hovertemplate": "%{text}<extra></extra>",
+        })
+    traces.append({
+        "type": "choroplethmap", "geojson": geojson, "locations": codes, "z": values[value_column].tolist(),
+        "customdata": codes, "colorscale": MAP_SCALE, "zmin": 0,
+        "zmax": float(values[value_column].max()) if len(values) else 1, "name": unit_label,
+        "marker": _outlines(codes, marked),
+        "colorbar": {"title": {"text": unit_label, "side": "right"}, "thickness": 14, "len": 0.8, "separatethousands": True},
+        "text": hover, "hovertemplate": "%{text}<extra></extra>",
+    })
+    west, south, east, north = extent
+    layout = {"map": {"style": "white-bg", "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
+                      "zoom": _zoom(east - west, north - south, height, width)},
+              "clickmode": "event+select", "margin": {"l": 0, "r": 0, "b": 0}}
+    return _figure(traces, layout, title=title, subtitle=f"{unit_label} · {no_data_label}",
+                  source=source_line(values, sources, lang, limit=1), lang=lang, height=height, wrap=True)
+
+
+def _outlines(codes: list[str], marked: set[str]) -> dict:
+    return {"line": {"color": ["#000000" if c in marked else "white" for c in codes],
+                     "width": [2.5 if c in marked else 0.6 for c in codes]}}
+
+
+def _zoom(lon_span: float, lat_span: float, height: int, width: int) -> float:
+    """The MapLibre zoom that fits a box of this many degrees into a plot of about this many pixels
+    (MapLibre's 512 px tiles, a little margin); a wider screen shows a little more sea around the same box."""
+    span_x = max(lon_span, 0.05) * 1.05
+    span_y = max(lat_span, 0.05) * 1.05
+    zoom_x = math.log2(360 * width / (512 * span_x))
+    zoom_y = math.log2(360 * height / (512 * span_y))
+    return round(min(zoom_x, zoom_y), 2)

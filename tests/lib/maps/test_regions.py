@@ -1,0 +1,64 @@
+import math
+
+import pandas as pd
+
+from lib.model.figures import filter_figures
+from lib.maps.regions import map_province, pick_series, region_values, regional_totals, series_options
+
+
+def pilkada_2020(dataset):
+    return filter_figures(dataset.figures, election="Pilkada 2020")
+
+
+def test_series_are_offered_fullest_first_and_never_mix_units(dataset):
+    options = series_options(pilkada_2020(dataset), "province")
+    assert options[0].key == "Pilkada 2020|Bawaslu|suspected|cases"
+    assert [o.regions for o in options] == sorted((o.regions for o in options), reverse=True)
+    assert len({o.key for o in options}) == len(options)
+    assert all(o.unit != "percent" for o in options)
+
+
+def test_each_region_gets_its_newest_figure_with_date_and_source(dataset):
+    series = pick_series(series_options(pilkada_2020(dataset), "province"), "Pilkada 2020|Bawaslu|suspected|cases")
+    values = region_values(pilkada_2020(dataset), "province", series).set_index("region_code")
+    assert values.index.is_unique
+    assert values.loc["32", "value"] == 202  # iNews Jabar, 10 Dec 2020
+    assert values.loc["73", "value"] == 121
+    # Regions without a figure are absent (drawn as "no data"), never zero.
+    assert "31" not in values.index and (values["value"] > 0).all()
+
+
+def test_west_java_regencies_and_the_rate_per_1000_asn(dataset):
+    figures = pilkada_2020(dataset)
+    west_java = figures[figures["region_code"].astype(str).str.startswith("32.")]
+    tms = pick_series(series_options(west_java, "regency"), "Pilkada 2020|Bawaslu|tms_supporters|asn")
+    values = region_values(west_java, "regency", tms)
+    assert dict(zip(values["region_code"].astype(str), values["value"])) == {"32.03": 176, "32.06": 278, "32.12": 178, "32.15": 150}
+    reported = pick_series(series_options(west_java, "regency"), "Pilkada 2020|Bawaslu|reported|asn")
+    bandung = region_values(west_java, "regency", reported).set_index("region_code").loc["32.04"]
+    assert (bandung["value"], bandung["headcount"]) == (25, 16000)  # F59-01 over F60-01
+    assert math.isclose(bandung["rate"], 25 / 16000 * 1000)
+
+
+def test_rates_are_only_for_persons(dataset):
+    figures = pilkada_2020(dataset)
+    cases = pick_series(series_options(figures, "regency"), "Pilkada 2020|Bawaslu|violations|cases")
+    assert region_values(figures, "regency", cases)["rate"].isna().all()
+
+
+def test_sources_that_disagree_on_the_same_day_travel_together():
+    rows = pd.DataFrame({
+        "figure_id": ["a", "b"], "source_id": ["s1", "s2"], "publisher": ["KASN"] * 2, "election": ["Pilkada 2020"] * 2,
+        "as_of": pd.to_datetime(["2020-10-01"] * 2), "region_level": ["province"] * 2, "region_code": ["32"] * 2,
+        "region_name": ["Jawa Barat"] * 2, "measure": ["violators"] * 2, "unit": ["asn"] * 2, "dimension": ["none"] * 2,
+        "category": ["total"] * 2, "value": [10.0, 12.0],
+    })
+    values = region_values(rows, "province", series_options(rows, "province")[0])
+    assert len(values) == 1 and values.loc[0, "value"] == 10 and values.loc[0, "others"] == [12.0]
+
+
+def test_the_regency_map_opens_on_the_filtered_province_or_west_java(dataset):
+    regencies = regional_totals(dataset.figures, "regency")
+    assert map_province(("73.02",), regencies) == "73"
+    assert map_province((), regencies) == "32"
+    assert map_province((), regencies[~regencies["region_code"].astype(str).str.startswith("32")]) == "73"  # most figures
