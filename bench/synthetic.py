@@ -9,7 +9,9 @@ import io
 import numpy as np
 import pandas as pd
 
-from lib.model.gazetteer import load_gazetteer
+from lib.model.dataset import FILES, read_text_csv
+from lib.model.gazetteer import read_gazetteer
+from lib.paths import SHIPPED_DATA
 
 # Labels as Netra's vocabulary writes them, plus one each it does not know.
 TYPES = ["Kampanye/dukungan di media sosial", "Menghadiri deklarasi paslon", "Menjadi anggota partai", "Ikut kampanye"]
@@ -21,7 +23,8 @@ SPELLINGS = {"Kabupaten Bandung": ["KABUPATEN BANDUNG", "Kab. Bandung", "kab ban
 
 def case_list(rows: int, seed: int = 7) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
-    regencies = [r.name for r in load_gazetteer().regions.values() if r.level == "regency"]
+    gazetteer = read_gazetteer(read_text_csv(SHIPPED_DATA / FILES["aliases"])[0])
+    regencies = [r.name for r in gazetteer.regions.values() if r.level == "regency"]
     names = np.array(regencies + [s for spellings in SPELLINGS.values() for s in spellings])
     pick = lambda options: np.array(options)[rng.integers(0, len(options), rows)]  # noqa: E731
     return pd.DataFrame({

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 
-from lib.model.dataset import load_dataset
 from lib.export import build_extract, to_csv_bytes, to_xlsx_bytes
-from lib.model.filters import Filters
 from lib.importing.engine import Mapping, analyse, tidy_csv
+from lib.model.dataset import load_dataset
+from lib.model.filters import Filters
 from lib.model.findings import Finding
-from lib.model.vocabulary import load_vocabulary
+from lib.paths import data_dir
 
 
 def _report(findings, lang: str) -> int:
@@ -25,7 +25,7 @@ def _report(findings, lang: str) -> int:
 
 
 def cmd_datasets(args) -> int:
-    dataset = load_dataset()
+    dataset = load_dataset(data_dir())
     counts = dataset.figures.groupby("source_id").agg(
         figures=("figure_id", "size"),
         elections=("election", lambda s: ", ".join(sorted(set(s.astype(str))))),
@@ -39,7 +39,7 @@ def cmd_datasets(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    dataset = load_dataset(Path(args.data_dir)) if args.data_dir else load_dataset()
+    dataset = load_dataset(Path(args.data_dir) if args.data_dir else data_dir())
     status = _report(dataset.findings, args.lang)
     if status == 0:
         print(f"{len(dataset.figures)} figures, {len(dataset.sources)} sources: OK", file=sys.stderr)
@@ -47,12 +47,12 @@ def cmd_validate(args) -> int:
 
 
 def cmd_export(args) -> int:
-    dataset = load_dataset()
+    dataset = load_dataset(data_dir())
     filters = Filters(
         election=tuple(args.election or ()), publisher=tuple(args.publisher or ()),
         region=tuple(args.region or ()), dimension=tuple(args.dimension or ()),
     )
-    extract = build_extract(filters.apply(dataset.figures), dataset.sources, load_vocabulary(), args.lang)
+    extract = build_extract(filters.apply(dataset.figures), dataset.sources, dataset.vocabulary, args.lang)
     description = filters.describe(args.lang)
     if args.format == "xlsx":
         if not args.output:
@@ -70,7 +70,7 @@ def cmd_export(args) -> int:
 
 def cmd_parse(args) -> int:
     """The same engine as the Impor page: tidy rows on stdout, findings on stderr, exit 1 on errors."""
-    dataset = load_dataset()
+    dataset = load_dataset(data_dir())
     path = Path(args.file)
     try:
         data = path.read_bytes()
@@ -81,7 +81,7 @@ def cmd_parse(args) -> int:
                       header_rows=tuple(args.header_rows) if args.header_rows else None,
                       roles=dict(_pair(r, int) for r in args.role or ()), regions=dict(_pair(r) for r in args.region or ()),
                       source_id=args.source_id)
-    analysis = analyse(data, path.name, mapping, known_sources=dataset.sources)
+    analysis = analyse(data, path.name, mapping, dataset)
     if not analysis.errors:
         sys.stdout.write(tidy_csv(analysis.figures).decode("utf-8"))
     return _report(analysis.findings, args.lang)

@@ -11,43 +11,19 @@ from datetime import datetime, timezone
 
 import pandas as pd
 
+from lib.model.dates import partial_texts
 from lib.model.schema import FIGURE_COLUMNS
 from lib.model.vocabulary import Vocabulary
+from lib.words import say
 
 SOURCE_FIELDS = {"title": "source_title", "outlet": "source_outlet", "published": "source_published", "url": "source_url"}
 LABELLED = {"measure": "measure", "unit": "unit", "dimension": "dimension"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_SHEETS = {
-    "id": {"data": "Data", "sources": "Sumber", "about": "Tentang"},
-    "en": {"data": "Data", "sources": "Sources", "about": "About"},
-}
-_ABOUT = {
-    "id": [
-        ("Judul", "Netra: statistik pelanggaran netralitas ASN"),
-        ("Filter", "{filter}"),
-        ("Jumlah baris", "{rows}"),
-        ("Dibuat", "{created}"),
-        ("Kutipan", "{citation}"),
-        ("Catatan", "Satu baris adalah satu angka yang dipublikasikan. ASN (orang) dan kasus tidak boleh dijumlahkan; "
-                    "angka berjalan (running) berlaku pada tanggalnya dan tidak boleh dijumlahkan antar tanggal."),
-    ],
-    "en": [
-        ("Title", "Netra: statistics on civil-servant neutrality violations"),
-        ("Filter", "{filter}"),
-        ("Rows", "{rows}"),
-        ("Created", "{created}"),
-        ("Citation", "{citation}"),
-        ("Note", "One row is one published number. Civil servants (persons) and cases must not be added together; "
-                 "running figures hold at their date and must not be summed across dates."),
-    ],
-}
 
 
 def as_of_text(figures: pd.DataFrame) -> pd.Series:
     """as_of written as precisely as the source gave it: 2020-12-21, 2022-08, 2022 or empty."""
-    width = figures["as_of_precision"].astype(str).map({"day": 10, "month": 7, "year": 4}).fillna(0).astype(int)
-    full = figures["as_of"].dt.strftime("%Y-%m-%d").fillna("")
-    return pd.Series([text[:n] for text, n in zip(full, width)], index=figures.index, dtype=object)
+    return partial_texts(figures["as_of"], figures["as_of_precision"])
 
 
 def whole_numbers(values: pd.Series) -> pd.Series:
@@ -87,12 +63,10 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def citation(filter_text: str, lang: str = "id", today: datetime | None = None) -> str:
+def citation(filter_text: str, lang: str, today: datetime | None = None) -> str:
     """A ready citation line for an extract."""
     when = (today or datetime.now(timezone.utc)).strftime("%Y-%m-%d")
-    if lang == "en":
-        return f"Netra, ASN neutrality violation statistics ({filter_text}), extracted {when}; original sources listed per row."
-    return f"Netra, statistik pelanggaran netralitas ASN ({filter_text}), diunduh {when}; sumber asli tercantum di tiap baris."
+    return say("citation_text", lang, filter=filter_text, date=when)
 
 
 def to_csv_bytes(extract: pd.DataFrame, filter_text: str) -> bytes:
@@ -103,19 +77,20 @@ def to_csv_bytes(extract: pd.DataFrame, filter_text: str) -> bytes:
 
 def to_xlsx_bytes(extract: pd.DataFrame, sources: pd.DataFrame, filter_text: str, lang: str = "id") -> bytes:
     """An XLSX workbook: the data, the sources it cites, and an about sheet with filter and citation."""
-    sheets = _SHEETS["en" if lang == "en" else "id"]
     cited = sources[sources["source_id"].isin(set(extract["source_id"]))]
-    about = pd.DataFrame(
-        [(k, v.format(filter=filter_text, rows=len(extract), created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                      citation=citation(filter_text, lang)))
-         for k, v in _ABOUT["en" if lang == "en" else "id"]],
-        columns=["field", "value"],
-    )
+    about = pd.DataFrame([
+        (say("about_field_title", lang), say("export_title", lang)),
+        (say("about_field_filter", lang), filter_text),
+        (say("about_field_rows", lang), str(len(extract))),
+        (say("about_field_created", lang), datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        (say("about_field_citation", lang), citation(filter_text, lang)),
+        (say("about_field_note", lang), say("export_note", lang)),
+    ], columns=[say("export_field", lang), say("export_value", lang)])
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        neutralise(extract).to_excel(writer, sheet_name=sheets["data"], index=False)
-        neutralise(cited).to_excel(writer, sheet_name=sheets["sources"], index=False)
-        neutralise(about).to_excel(writer, sheet_name=sheets["about"], index=False)
+        neutralise(extract).to_excel(writer, sheet_name=say("sheet_data", lang), index=False)
+        neutralise(cited).to_excel(writer, sheet_name=say("sheet_sources", lang), index=False)
+        neutralise(about).to_excel(writer, sheet_name=say("sheet_about", lang), index=False)
         for sheet in writer.sheets.values():
             sheet.freeze_panes = "A2"
     return buffer.getvalue()

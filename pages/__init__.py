@@ -1,6 +1,2 @@
-"""Streamlit page scripts; app.py builds the navigation from them."""
-
-if __name__ == "__main__":  # opened directly as a page
-    from pages.common import require_shell
-
-    require_shell()
+"""Netra's screens. Each page file draws the model lib.views builds for it (render), and nothing else; the frame
+around them is pages/ui/shell.py."""

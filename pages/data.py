@@ -1,50 +1,51 @@
 """Data: the filtered tidy table with labels and source links, downloads of the extract and of everything."""
+
 import streamlit as st
 
+from lib import cached
 from lib.export import build_extract, citation, to_csv_bytes, to_xlsx_bytes
-from lib.words import t
-from lib.model.vocabulary import load_vocabulary
-from pages import common
+from lib.model.dataset import Dataset
+from lib.views import data
+from lib.views.state import View
+from lib.words import say
+from pages.ui import blocks, shell
 
-common.require_shell()
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-dataset, v = common.data(), common.view()
-lang, vocab = v.lang, load_vocabulary()
-st.title(t("page_data", lang))
-rows = common.filtered(dataset)
-description = v.filters.describe(lang)
-st.caption(f"{description} · {len(rows)} {t('rows', lang)}")
 
-extract = build_extract(rows, dataset.sources, vocab, lang)
-everything = build_extract(dataset.figures, dataset.sources, vocab, lang)
-columns = st.columns(4)
-downloads = (
-    ("download_filtered_csv", to_csv_bytes(extract, description), "netra-extract.csv", "text/csv"),
-    ("download_filtered_xlsx", lambda: to_xlsx_bytes(extract, dataset.sources, description, lang), "netra-extract.xlsx",
-     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ("download_all_csv", lambda: to_csv_bytes(everything, t("all", lang)), "netra-all.csv", "text/csv"),
-    ("download_all_xlsx", lambda: to_xlsx_bytes(everything, dataset.sources, t("all", lang), lang), "netra-all.xlsx",
-     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-)
-for column, (label, make, name, mime) in zip(columns, downloads):
-    with column:
-        # XLSX (≈0.4 s) and the full CSV are built only when their button is clicked, not on every rerun. A click
-        # must not rerun the page either: the rerun replaces the button's file generator while the browser asks for it.
-        st.download_button(t(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label,
-                           width="stretch", on_click="ignore")
+def render(dataset: Dataset, view: View) -> None:
+    lang = view.lang
+    shown = cached.view(data.build, dataset, view.filters, lang)
+    st.title(say("page_data", lang))
+    st.caption(shown.caption)
 
-st.markdown(f"**{t('citation', lang)}**")
-st.code(citation(description, lang), language=None, wrap_lines=True)
+    def everything():
+        return build_extract(dataset.figures, dataset.sources, dataset.vocabulary, lang)
 
-if rows.empty:
-    common.empty_notice(lang)
-else:
-    shown = extract[["figure_id", "election", "publisher", "as_of", "region_name", "measure_label", "category_label",
-                     "value", "unit_label", "scope", "note", "reliability", "disputed", "source_title", "source_url"]]
-    st.dataframe(shown, hide_index=True, width="stretch", height=560, column_config={
-        "figure_id": "ID", "election": t("election", lang), "publisher": t("publisher", lang), "as_of": t("as_of", lang),
-        "region_name": t("region", lang), "measure_label": t("measure", lang), "category_label": t("category", lang),
-        "value": st.column_config.NumberColumn(t("value", lang), format="localized"), "unit_label": t("unit", lang),
-        "scope": t("scope", lang), "note": t("note", lang), "reliability": t("reliability", lang), "disputed": "⚠",
-        "source_title": t("source", lang), "source_url": st.column_config.LinkColumn("URL"),
-    })
+    downloads = (
+        ("download_filtered_csv", lambda: to_csv_bytes(shown.extract, shown.description), "netra-extract.csv", "text/csv"),
+        ("download_filtered_xlsx", lambda: to_xlsx_bytes(shown.extract, dataset.sources, shown.description, lang),
+         "netra-extract.xlsx", XLSX),
+        ("download_all_csv", lambda: to_csv_bytes(everything(), say("all", lang)), "netra-all.csv", "text/csv"),
+        ("download_all_xlsx", lambda: to_xlsx_bytes(everything(), dataset.sources, say("all", lang), lang), "netra-all.xlsx",
+         XLSX),
+    )
+    for column, (label, make, name, mime) in zip(st.columns(4), downloads):
+        with column:
+            # Files are built only when their button is clicked, not on every rerun. A click must not rerun the page
+            # either: the rerun replaces the button's file generator while the browser asks for it.
+            st.download_button(say(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label,
+                               width="stretch", on_click="ignore")
+
+    st.markdown(f"**{say('citation', lang)}**")
+    st.code(citation(shown.description, lang), language=None, wrap_lines=True)
+    if shown.extract.empty:
+        blocks.empty(lang)
+        return
+    config = {column: heading for column, heading in shown.headers.items()}
+    config["value"] = st.column_config.NumberColumn(shown.headers["value"], format="localized")
+    config["source_url"] = st.column_config.LinkColumn("URL")
+    st.dataframe(shown.extract[data.SHOWN], hide_index=True, width="stretch", height=560, column_config=config)
+
+
+shell.page(render)

@@ -10,36 +10,23 @@ import pandas as pd
 import streamlit as st
 
 from lib.export import build_extract
-from lib.model.gazetteer import load_gazetteer
 from lib.importing.engine import Analysis, Mapping, analyse
-from lib.importing.store import imports_dir, list_imports, new_source_id, remove_import, save_import, source_problems
 from lib.importing.layout import ROLES
+from lib.importing.store import list_imports, new_source_id, remove_import, save_import, source_problems
+from lib.model.dataset import Dataset
 from lib.model.findings import NetraError
-from lib.paths import data_dir
-from lib.words import t
-from lib.model.vocabulary import load_vocabulary
-from pages import common
-
-common.require_shell()
-
-UPLOAD_LIMIT_MB = st.get_option("server.maxUploadSize")
-dataset, lang, vocab = common.data(), common.view().lang, load_vocabulary()
-folder = imports_dir(data_dir())
-st.title(t("page_import", lang))
-st.caption(t("import_intro", lang, limit=UPLOAD_LIMIT_MB))
-
-if "imp_done" in st.session_state:
-    st.success(st.session_state.pop("imp_done"), icon=":material/check_circle:")
-
-attempt = st.session_state.setdefault("imp_attempt", 0)
-upload = st.file_uploader(t("import_file", lang), type=["csv", "xlsx", "xls"], key=f"imp_file_{attempt}",
-                          help=t("import_intro", lang, limit=UPLOAD_LIMIT_MB))
+from lib.paths import data_dir, imports_dir
+from lib.views.state import View
+from lib.words import say as t
+from pages.ui import blocks, shell
 
 
-def _source_form() -> tuple[dict, Mapping]:
+
+def _source_form(dataset, lang, upload) -> tuple[dict, Mapping]:
     """The source and what the numbers mean: asked before anything is stored."""
     st.subheader(t("import_source", lang))
     left, right = st.columns(2)
+    vocab = dataset.vocabulary
     publishers, elections = vocab.keys("publisher"), vocab.keys("election")
     with left:
         publisher = st.selectbox(t("publisher", lang), publishers, index=None, key="imp_publisher",
@@ -63,7 +50,7 @@ def _source_form() -> tuple[dict, Mapping]:
     unit = cols[3].selectbox(t("unit", lang), units, key="imp_unit", format_func=lambda k: vocab.label("unit", k, lang))
     dimensions = ["", *vocab.keys("dimension")]
     dimension = cols[4].selectbox(t("dimension", lang), dimensions, key="imp_dimension",
-                                  format_func=lambda k: vocab.label("dimension", k, lang) if k else "(otomatis / auto)")
+                                  format_func=lambda k: vocab.label("dimension", k, lang) if k else t("auto_dimension", lang))
     source_id = st.session_state.setdefault("imp_source_id", new_source_id())
     source = {"source_id": source_id, "publisher": publisher or "", "outlet": outlet or (publisher or ""), "title": title.strip(),
               "published": published.isoformat() if published else "", "url": url.strip(), "quoted": "", "document": upload.name[:200],
@@ -84,7 +71,7 @@ def _fix(**changes) -> None:
     st.session_state["imp_fix"] = {**st.session_state.get("imp_fix", {}), **changes}
 
 
-def _mapping_editor(analysis: Analysis) -> None:
+def _mapping_editor(analysis: Analysis, lang) -> None:
     st.subheader(t("import_mapping", lang))
     kind = analysis.kind
     detail = t(f"import_kind_{kind}", lang, rows=analysis.rows, dropped=", ".join(analysis.dropped) or "-") if kind == "cases" \
@@ -117,14 +104,14 @@ def _mapping_editor(analysis: Analysis) -> None:
                 st.text(line)
 
 
-def _region_matches(analysis: Analysis) -> None:
+def _region_matches(analysis: Analysis, dataset, lang) -> None:
     if not analysis.regions:
         return
     st.markdown(f"**{t('import_regions', lang)}**")
     fields = ("spelling", "row", "status", "code", "name")
     st.dataframe(pd.DataFrame([{k: r[k] for k in fields} for r in analysis.regions]), hide_index=True, width="stretch",
                  column_config=dict(zip(fields, t("import_region_columns", lang).split("|"))))
-    gazetteer = load_gazetteer()
+    gazetteer = dataset.gazetteer
     everything = [r.code for r in gazetteer.regions.values() if r.level != "national"]
     for match in (r for r in analysis.regions if r["status"] in ("unknown", "ambiguous")):
         options = [code for code, _ in match["options"]] + [c for c in everything if c not in {o for o, _ in match["options"]}]
@@ -134,7 +121,7 @@ def _region_matches(analysis: Analysis) -> None:
                      on_change=lambda k=key, s=match["spelling"]: _fix(regions={**st.session_state.get("imp_fix", {}).get("regions", {}), s: st.session_state[k]}))
 
 
-def _findings(analysis: Analysis) -> None:
+def _findings(analysis: Analysis, lang) -> None:
     st.markdown(f"**{t('import_findings', lang)}**")
     if not analysis.findings:
         st.caption(t("import_no_findings", lang))
@@ -142,12 +129,12 @@ def _findings(analysis: Analysis) -> None:
         (st.error if finding.level == "error" else st.warning)(finding.text(lang), icon=":material/error:" if finding.level == "error" else ":material/warning:")
 
 
-def _preview(analysis: Analysis, source: dict) -> None:
+def _preview(analysis: Analysis, source: dict, dataset, lang) -> None:
     st.markdown(f"**{t('import_preview', lang, rows=len(analysis.figures))}**")
     if analysis.figures.empty:
         return
     sources = pd.concat([dataset.sources, pd.DataFrame([source])], ignore_index=True)
-    extract = build_extract(analysis.figures.head(500), sources, vocab, lang)
+    extract = build_extract(analysis.figures.head(500), sources, dataset.vocabulary, lang)
     st.dataframe(extract[["region_name", "category_label", "value", "unit_label", "as_of", "note"]], hide_index=True,
                  width="stretch", height=280, column_config={
                      "region_name": t("region", lang), "category_label": t("category", lang), "unit_label": t("unit", lang),
@@ -155,16 +142,16 @@ def _preview(analysis: Analysis, source: dict) -> None:
                      "note": t("note", lang)})
 
 
-def _confirm(analysis: Analysis, source: dict) -> None:
+def _confirm(analysis: Analysis, source: dict, lang, folder, attempt) -> None:
     missing = source_problems(source) + [f for f in ("election",) if not analysis.mapping.election]
     blocked = bool(analysis.errors or missing or analysis.figures.empty or analysis.kind == "tidy")
     if blocked:
         st.info(t("import_blocked", lang, missing=", ".join(missing) or "-"), icon=":material/block:")
     st.button(t("import_confirm", lang), type="primary", disabled=blocked, key="imp_confirm", icon=":material/upload:",
-              on_click=_store, args=(analysis.figures, source))
+              on_click=_store, args=(analysis.figures, source, lang, folder, attempt))
 
 
-def _store(figures: pd.DataFrame, source: dict) -> None:
+def _store(figures: pd.DataFrame, source: dict, lang, folder, attempt) -> None:
     """Runs before the next script run, so that run already loads the new import on every page."""
     try:
         save_import(figures, source, folder)
@@ -177,33 +164,45 @@ def _store(figures: pd.DataFrame, source: dict) -> None:
     st.session_state["imp_attempt"] = attempt + 1  # a fresh, empty uploader
 
 
-def _remove(source_id: str) -> None:
+def _remove(source_id: str, lang, folder) -> None:
     try:
         remove_import(source_id, folder)
     except NetraError as exc:
         st.session_state["imp_error"] = exc.text(lang)
 
 
-if "imp_error" in st.session_state:
-    st.error(st.session_state.pop("imp_error"))
+def render(dataset: Dataset, view: View) -> None:
+    lang = view.lang
+    folder = imports_dir(data_dir())
+    limit = st.get_option("server.maxUploadSize")
+    st.title(t("page_import", lang))
+    st.caption(t("import_intro", lang, limit=limit))
+    if "imp_done" in st.session_state:
+        st.success(st.session_state.pop("imp_done"), icon=":material/check_circle:")
+    attempt = st.session_state.setdefault("imp_attempt", 0)
+    upload = st.file_uploader(t("import_file", lang), type=["csv", "xlsx", "xls"], key=f"imp_file_{attempt}",
+                              help=t("import_intro", lang, limit=limit))
+    if "imp_error" in st.session_state:
+        st.error(st.session_state.pop("imp_error"))
+    if upload is not None:
+        source, mapping = _source_form(dataset, lang, upload)
+        analysis = analyse(upload.getvalue(), upload.name, mapping, dataset)
+        _mapping_editor(analysis, lang)
+        _region_matches(analysis, dataset, lang)
+        _findings(analysis, lang)
+        _preview(analysis, source, dataset, lang)
+        _confirm(analysis, source, lang, folder, attempt)
+    st.divider()
+    st.subheader(t("import_stored", lang))
+    stored = list_imports(folder)
+    if not stored:
+        st.caption(t("import_none_stored", lang))
+    for entry in stored:
+        left, right = st.columns([5, 1])
+        left.markdown(f"**{blocks.literal(entry['title'])}** · {blocks.literal(entry['publisher'])} · {blocks.literal(entry['published'])} · "
+                      f"{entry['rows']} {t('rows', lang)} · {blocks.literal(entry['document'])}")
+        right.button(t("import_remove", lang), key=f"imp_remove_{entry['source_id']}", icon=":material/delete:",
+                     on_click=_remove, args=(entry["source_id"], lang, folder))
 
-if upload is not None:
-    source, mapping = _source_form()
-    analysis = analyse(upload.getvalue(), upload.name, mapping, known_sources=dataset.sources)
-    _mapping_editor(analysis)
-    _region_matches(analysis)
-    _findings(analysis)
-    _preview(analysis, source)
-    _confirm(analysis, source)
 
-st.divider()
-st.subheader(t("import_stored", lang))
-stored = list_imports(folder)
-if not stored:
-    st.caption(t("import_none_stored", lang))
-for entry in stored:
-    left, right = st.columns([5, 1])
-    left.markdown(f"**{common.md_text(entry['title'])}** · {common.md_text(entry['publisher'])} · {entry['published']} · "
-                  f"{entry['rows']} {t('rows', lang)} · {common.md_text(entry['document'])}")
-    right.button(t("import_remove", lang), key=f"imp_remove_{entry['source_id']}", icon=":material/delete:",
-                 on_click=_remove, args=(entry["source_id"],))
+shell.page(render)

@@ -1,60 +1,36 @@
 """Rincian / Breakdowns: one dimension at a time, counts or shares, one chart per unit; a click filters the app."""
-from dataclasses import replace
 
 import streamlit as st
 
-from lib.views.charts import bar_breakdown, series_label
-from lib.views.breakdowns import breakdown_rows
-from lib.words import t
-from lib.model.vocabulary import load_vocabulary
-from pages import common
-
-common.require_shell()
-
-dataset, v = common.data(), common.view()
-lang, vocab = v.lang, load_vocabulary()
-st.title(t("page_breakdowns", lang))
+from lib import cached
+from lib.model.dataset import Dataset
+from lib.views import breakdowns
+from lib.views.state import View
+from lib.words import say
+from pages.ui import blocks, session, shell
 
 
-def _on_by():
-    common.set_view(replace(common.view(), by=st.session_state["w_by"] or "position_level"))
+def render(dataset: Dataset, view: View) -> None:
+    lang = view.lang
+    shown = cached.view(breakdowns.build, dataset, view.filters, lang, view.by, view.show)
+    st.title(say("page_breakdowns", lang))
+    labels = dict(shown.options)
+    left, right = st.columns([3, 1])
+    with left:
+        st.pills(say("breakdown_by", lang), list(labels), key=session.bind("by", shown.by), required=True,
+                 on_change=lambda: session.replace(by=session.widget("by") or shown.by), format_func=labels.get)
+    with right:
+        st.segmented_control(" ", list(breakdowns.SHOW), key=session.bind("show", view.show), required=True,
+                             on_change=lambda: session.replace(show=session.widget("show") or "count"),
+                             format_func=lambda s: say("counts" if s == "count" else "shares", lang))
+    if shown.notice:
+        st.caption(shown.notice)
+    if not shown.charts:
+        blocks.empty(lang)
+        return
+    st.caption(say("click_to_filter", lang))
+    for chart in shown.charts:
+        blocks.chart(chart, dataset, view)
 
 
-def _on_show():
-    common.set_view(replace(common.view(), show=st.session_state["w_show"] or "count"))
-
-
-left, right = st.columns([3, 1])
-with left:
-    st.pills(t("breakdown_by", lang), common.BREAKDOWNS, key=common._bind("by", v.by), on_change=_on_by, required=True,
-             format_func=lambda d: t("by_province", lang) if d == "region" else vocab.label("dimension", d, lang))
-with right:
-    st.segmented_control(" ", ["count", "share"], key=common._bind("show", v.show), on_change=_on_show, required=True,
-                         format_func=lambda s: t("counts" if s == "count" else "shares", lang))
-
-scoped = common.filtered(dataset, dimension=(), category=())
-rows = breakdown_rows(scoped, v.by, v.show)
-other = "share" if v.show == "count" else "count"
-if rows.empty and not breakdown_rows(scoped, v.by, other).empty:
-    # Most breakdowns are published as shares, provinces as counts: show what exists and say so.
-    rows = breakdown_rows(scoped, v.by, other)
-    st.caption(t("shown_instead", lang, shown=t("shares" if other == "share" else "counts", lang)))
-if rows.empty:
-    common.empty_notice(lang)
-else:
-    st.caption(t("click_to_filter", lang))
-    is_region = v.by == "region"
-    for unit, part in rows.groupby("unit", observed=True):
-        unit = str(unit)
-        what = t("by_province", lang) if is_region else vocab.label("dimension", v.by, lang)
-        elections = ", ".join(sorted(set(part["election"].astype(str))))
-        where = "" if is_region else ", ".join(sorted(set(part["region_name"].astype(str))))
-        title = " · ".join([what, elections] + ([where] if where and len(where) < 60 else []))
-        fig = bar_breakdown(
-            part, vocabulary=vocab, sources=dataset.sources, title=title,
-            unit_label=vocab.label("unit", unit, lang), lang=lang,
-            label_of=(lambda r: str(r["region_name"])) if is_region else None,
-            key_column="region_code" if is_region else "category",
-            series_of=(lambda r: f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, lang)}"),
-        )
-        common.chart_block(fig, part, dataset, key=f"breakdown_{v.by}_{unit}", selectable=v.by)
+shell.page(render)

@@ -1,61 +1,54 @@
 """Tentang / About: how to read the figures, the law, the principles, what is violated at each stage, every source."""
+
 import streamlit as st
 
-from lib.words import t
-from lib.model.vocabulary import load_vocabulary
-from pages import common
-
-common.require_shell()
-
-dataset, v = common.data(), common.view()
-lang, vocab = v.lang, load_vocabulary()
-reference = dataset.reference
-text_column = "text_en" if lang == "en" else "text_id"
-st.title(t("page_about", lang))
-st.caption(t("app_tagline", lang))
-
-st.header(t("about_meaning", lang))
-st.markdown(t("about_meaning_body", lang))
+from lib import cached
+from lib.model.dataset import Dataset
+from lib.views import about
+from lib.views.state import View
+from lib.words import say
+from pages.ui import blocks, shell
 
 
-def bullet_list(rows) -> None:
-    st.markdown("\n".join(f"- {common.md_text(text)}" for text in rows[text_column]))
-    st.caption(common.caption_sources(rows, dataset, lang))
+def render(dataset: Dataset, view: View) -> None:
+    lang = view.lang
+    shown = cached.view(about.build, dataset, lang)
+    st.title(say("page_about", lang))
+    st.caption(say("app_tagline", lang))
+    st.header(say("about_meaning", lang))
+    st.markdown(say("about_meaning_body", lang))  # Netra's own words, with their emphasis
+    for items in (shown.law, shown.principles):
+        st.header(items.heading)
+        _items(items)
+    st.header(say("about_stages", lang))
+    for column, stage in zip(st.columns(4), shown.stages):
+        with column:
+            st.markdown(f"**{blocks.literal(stage.heading)}**")
+            st.markdown(blocks.bullets(stage.items))
+    st.caption(blocks.literal(shown.stages_source))
+    st.header(say("about_reasons", lang))
+    for column, reasons in zip(st.columns(3), shown.reasons):
+        with column:
+            st.markdown(f"**{blocks.literal(reasons.heading)}**")
+            _items(reasons)
+    st.header(shown.trends.heading)
+    _items(shown.trends)
+    if lang == "en":
+        st.caption(say("translation_note", lang))
+    st.header(say("about_definitions", lang))
+    for table in shown.definitions:
+        st.dataframe(table, hide_index=True, width="stretch")
+    st.header(say("about_sources", lang))
+    headings = {"source_id": "ID", "publisher": say("publisher", lang), "outlet": say("source_outlet", lang),
+                "title": say("source_title", lang), "published": say("source_published", lang),
+                "url": st.column_config.LinkColumn("URL"), "quoted": say("source_quoted", lang),
+                "document": say("source_document", lang), "figures": say("source_figures", lang)}
+    st.dataframe(shown.sources, hide_index=True, width="stretch", column_config=headings)
 
 
-st.header(t("about_law", lang))
-bullet_list(reference[reference["section"] == "legal_basis"])
-st.header(t("about_principles", lang))
-bullet_list(reference[reference["section"] == "principle"])
+def _items(items) -> None:
+    st.markdown(blocks.bullets(items.items))
+    st.caption(blocks.literal(items.source))
 
-st.header(t("about_stages", lang))
-areas = reference[reference["section"] == "stage_area"]
-for column, stage in zip(st.columns(4), [s for s in vocab.keys("stage") if s in set(areas["topic"])]):
-    with column:
-        st.markdown(f"**{vocab.label('stage', stage, lang)}**")
-        st.markdown("\n".join(f"- {common.md_text(x)}" for x in areas[areas["topic"] == stage][text_column]))
-st.caption(common.caption_sources(areas, dataset, lang))
 
-st.header(t("about_reasons", lang))
-reasons = reference[reference["section"] == "reason"]
-for column, (topic, key) in zip(st.columns(3), (("mindset", "about_reasons_mindset"), ("why_not_neutral", "about_reasons_why"), ("tirbn", "about_reasons_tirbn"))):
-    with column:
-        st.markdown(f"**{t(key, lang)}**")
-        bullet_list(reasons[reasons["topic"] == topic])
-st.header(t("about_trends", lang))
-bullet_list(reference[reference["section"] == "trend"])
-if lang == "en":
-    st.caption(t("translation_note", lang))
-
-st.header(t("about_definitions", lang))
-for group in ("unit", "measure", "status"):
-    table = vocab.table[vocab.table["group"] == group]
-    st.dataframe(
-        table.assign(label=table["label_en" if lang == "en" else "label_id"],
-                     description=table["description_en" if lang == "en" else "description_id"])[["key", "label", "description"]],
-        hide_index=True, width="stretch")
-
-st.header(t("about_sources", lang))
-sources = dataset.sources.assign(figures=dataset.sources["source_id"].map(dataset.figures["source_id"].value_counts()).fillna(0).astype(int))
-st.dataframe(sources[["source_id", "publisher", "outlet", "title", "published", "url", "quoted", "document", "figures"]],
-             hide_index=True, width="stretch", column_config={"url": st.column_config.LinkColumn("URL")})
+shell.page(render)

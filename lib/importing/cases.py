@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from lib.model.gazetteer import NATIONAL_CODE, NATIONAL_NAME, Gazetteer, load_gazetteer
+from lib.model.dataset import Dataset
+from lib.model.gazetteer import NATIONAL_CODE, NATIONAL_NAME, Gazetteer, level_of
 from lib.model.findings import Finding
 from lib.model.schema import empty_figures, typed_figures
 from lib.model.names import fold
-from lib.model.vocabulary import Vocabulary, load_vocabulary
+from lib.model.vocabulary import Vocabulary
 
 # Header words that mark personal data: such a column is dropped before anything else is read.
 PERSONAL = re.compile(r"\b(nama|name|nip|nik|nrp|telepon|telp|phone|hp|wa|whatsapp|e ?mail|surel|alamat|address|"
@@ -119,18 +120,17 @@ def _recode(values: pd.Series, mapping: dict) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(lookup[values.cat.codes.to_numpy()], targets), index=values.index)
 
 
-def aggregate_cases(frame: pd.DataFrame, roles: dict[str, str], *, name: str, source_id: str, publisher: str,
-                    election: str, as_of: str, unit: str = "asn", gazetteer: Gazetteer | None = None) -> tuple[pd.DataFrame, list[Finding]]:
+def aggregate_cases(frame: pd.DataFrame, roles: dict[str, str], dataset: Dataset, *, name: str, source_id: str,
+                    publisher: str, election: str, as_of: str, unit: str = "asn") -> tuple[pd.DataFrame, list[Finding]]:
     """Counts of rows nationally, per province and per kabupaten/kota, in total and per category of each
     dimension found. Rows whose region is not resolved count nationally only, and each spelling is reported."""
-    gazetteer = gazetteer or load_gazetteer()
+    gazetteer, vocabulary = dataset.gazetteer, dataset.vocabulary
     findings: list[Finding] = []
     if "region" in roles:
         regency, findings = resolve_regions(frame[roles["region"]].astype("category"), gazetteer, name, roles["region"])
     else:
         regency = pd.Series(pd.Categorical([""] * len(frame)), index=frame.index)
     found = regency.cat.categories
-    vocabulary = load_vocabulary()
     canonical = {}
     for dimension in (d for d in DIMENSIONS if d in roles):
         canonical[dimension], unknown = _categories(frame[roles[dimension]].astype("category"), dimension, vocabulary)
@@ -152,8 +152,8 @@ def aggregate_cases(frame: pd.DataFrame, roles: dict[str, str], *, name: str, so
     figures = counts.assign(
         figure_id=[f"{source_id}-{i + 1:05d}" for i in range(len(counts))], source_id=source_id, publisher=publisher,
         election=election, as_of=as_of, status="final",
-        region_level=counts["region_code"].map(lambda c: "national" if c == NATIONAL_CODE else ("province" if len(c) == 2 else "regency")),
-        region_name=counts["region_code"].map(lambda c: NATIONAL_NAME if c == NATIONAL_CODE else gazetteer.get(c).name),
+        region_level=counts["region_code"].map(level_of),
+        region_name=counts["region_code"].map(lambda c: gazetteer.get(c).name),
         scope="", measure="reported", unit=unit, note="", reliability="B", disputed="no", as_of_precision="day",
     )
     return typed_figures(figures), findings
@@ -185,11 +185,11 @@ def _count(keys: dict[str, pd.Series], dimension: str, categories: pd.Series | N
     return counted[counted["value"] > 0]
 
 
-def import_cases(data: bytes, name: str, **meta) -> CaseImport:
+def import_cases(data: bytes, name: str, dataset: Dataset, **meta) -> CaseImport:
     """Read, detect, aggregate: the whole case-list import, with findings instead of exceptions."""
     frame, dropped, findings = read_cases(data, name)
     if frame is None:
         return CaseImport(empty_figures(), 0, {}, dropped, findings)
     roles = detect_roles(frame.columns)
-    figures, found = aggregate_cases(frame, roles, name=name, **meta)
+    figures, found = aggregate_cases(frame, roles, dataset, name=name, **meta)
     return CaseImport(figures, len(frame), roles, dropped, findings + found)

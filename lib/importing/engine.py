@@ -14,13 +14,15 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from lib.importing import cases, layout
-from lib.model.gazetteer import NATIONAL_CODE, NATIONAL_NAME, Gazetteer, load_gazetteer
+from lib.model.dataset import Dataset
+from lib.model.gazetteer import NATIONAL_CODE, NATIONAL_NAME, Gazetteer, level_of
 from lib.importing.grid import Sheet, read_sheets
 from lib.model.findings import Finding
-from lib.formats import parse_number
+from lib.model.dates import precision_of
+from lib.model.numbers import printed_number as parse_number
 from lib.model.schema import FIGURE_COLUMNS, OPTIONAL_COLUMNS, empty_figures, typed_figures
 from lib.model.names import fold
-from lib.model.vocabulary import Vocabulary, load_vocabulary
+from lib.model.vocabulary import Vocabulary
 
 TIDY = [c for c in FIGURE_COLUMNS if c not in OPTIONAL_COLUMNS]
 # Dimensions a table's row labels or column headings may be categories of, tried in this order.
@@ -65,13 +67,13 @@ class Analysis:
         return [f for f in self.findings if f.level == "error"]
 
 
-def analyse(data: bytes, name: str, mapping: Mapping | None = None, *, known_sources: pd.DataFrame | None = None,
-            vocabulary: Vocabulary | None = None, gazetteer: Gazetteer | None = None) -> Analysis:
-    """What a file holds and the figures it would add; known_sources are the source ids a tidy file may cite."""
+def analyse(data: bytes, name: str, mapping: Mapping | None, dataset: Dataset) -> Analysis:
+    """What a file holds and the figures it would add, read with the dataset's vocabulary and gazetteer (a tidy file
+    may cite the dataset's sources)."""
     mapping = mapping or Mapping()
-    vocabulary, gazetteer = vocabulary or load_vocabulary(), gazetteer or load_gazetteer()
+    vocabulary, gazetteer = dataset.vocabulary, dataset.gazetteer
     if _is_case_list(_csv_header(data)):  # a CSV case list is read in bulk, never cell by cell
-        return _case_list(data, name, mapping)
+        return _case_list(data, name, mapping, dataset)
     sheets, findings = read_sheets(data, name)
     if not sheets:  # a workbook can open and still list no sheet (found by the fuzz test): say so
         return Analysis("none", mapping, empty_figures(), findings or [Finding("error", "no_numbers", name)])
@@ -82,14 +84,11 @@ def analyse(data: bytes, name: str, mapping: Mapping | None = None, *, known_sou
     sheet = next(s for s in sheets if s.name == mapping.sheet) if mapping.sheet else _fullest(sheets)
     first_row = next((r for r in sheet.rows if any(str(c).strip() for c in r)), [])
     if sheet is sheets[0] and _is_case_list(first_row):
-        return _case_list(data, name, mapping)
+        return _case_list(data, name, mapping, dataset)
     if _tidy_header(sheet) is not None:
         from lib.importing.tidy import parse_bytes
-        from lib.model.schema import SOURCE_COLUMNS
 
-        known = known_sources if known_sources is not None else pd.DataFrame(columns=SOURCE_COLUMNS)
-        parsed = parse_bytes(data, name, known_sources=known, sheet=sheet.name if len(names) > 1 else None,
-                             vocabulary=vocabulary, gazetteer=gazetteer)
+        parsed = parse_bytes(data, name, dataset, sheet=sheet.name if len(names) > 1 else None)
         return Analysis("tidy", replace(mapping, sheet=sheet.name), parsed.figures, findings + parsed.findings, names,
                         rows=len(parsed.figures))
     found = layout.find_layout(sheet, mapping.header_rows, mapping.roles)
@@ -121,10 +120,10 @@ def _is_case_list(header: list[str]) -> bool:
     return len(roles) >= 2 and not tally and not set(TIDY) <= {h.lower() for h in header}
 
 
-def _case_list(data: bytes, name: str, mapping: Mapping) -> Analysis:
+def _case_list(data: bytes, name: str, mapping: Mapping, dataset: Dataset) -> Analysis:
     meta = dict(source_id=mapping.source_id, publisher=mapping.publisher or "Bawaslu", election=mapping.election or "Pilkada 2020",
                 as_of=mapping.as_of or "", unit=mapping.unit)
-    result = cases.import_cases(data, name, **meta)
+    result = cases.import_cases(data, name, dataset, **meta)
     return Analysis("cases", mapping, result.figures, result.findings + _missing_meta(mapping, name), [name], None,
                     [], result.dropped, result.rows)
 
@@ -330,20 +329,16 @@ def _to_figures(records: list[dict], mapping: Mapping, gazetteer: Gazetteer) -> 
         return empty_figures()
     frame = pd.DataFrame(records)
     frame["as_of"] = frame["as_of"].astype(str)
-    precision = frame["as_of"].str.len().map({10: "day", 7: "month", 4: "year"}).fillna("unknown")
+    precision = frame["as_of"].map(precision_of)
     frame = frame.assign(
         figure_id=[f"{mapping.source_id}-{i + 1:05d}" for i in range(len(frame))], source_id=mapping.source_id,
         publisher=mapping.publisher, election=mapping.election, status=mapping.status, measure=mapping.measure,
-        region_level=[_level(c) for c in frame["region_code"]],
-        region_name=[NATIONAL_NAME if c == NATIONAL_CODE else gazetteer.get(c).name for c in frame["region_code"]],
+        region_level=[level_of(c) for c in frame["region_code"]],
+        region_name=[gazetteer.get(c).name for c in frame["region_code"]],
         scope="", reliability="B", disputed="no", as_of_precision=precision,
         as_of=pd.to_datetime([_full_date(t) for t in frame["as_of"]], errors="coerce"),
     )
     return typed_figures(frame[FIGURE_COLUMNS + ["as_of_precision"]])
-
-
-def _level(code: str) -> str:
-    return "national" if code == NATIONAL_CODE else ("province" if len(code) == 2 else "regency")
 
 
 def _full_date(text: str) -> str | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from lib.importing.grid import Sheet
-from lib.formats import parse_number
+from lib.model.numbers import printed_number as parse_number
 from lib.model.names import fold
 
 TOTAL_WORDS = {"jumlah", "total", "jumlah total", "total keseluruhan", "grand total", "indonesia", "nasional",

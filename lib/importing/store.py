@@ -19,17 +19,13 @@ from pathlib import Path
 import pandas as pd
 
 from lib.model.findings import Finding, NetraError
-from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, parse_partial_date
+from lib.model.dates import parse_partial_date
+from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS
 
 SUFFIX = ".parquet"
 _ID = re.compile(r"^import-\d{14}-[0-9a-f]{6}$")
 _META_KEY = b"netra_source"
 _CRASHED_AFTER = 3600  # seconds: a temporary file this old was left by a write that never finished
-
-
-def imports_dir(data_dir: Path) -> Path:
-    """NETRA_IMPORTS_DIR, else an imports/ folder next to the data folder (each test copy gets its own)."""
-    return Path(os.environ.get("NETRA_IMPORTS_DIR") or Path(data_dir).parent / "imports")
 
 
 def new_source_id() -> str:

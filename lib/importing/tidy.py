@@ -13,10 +13,9 @@ from pathlib import Path
 import pandas as pd
 
 from lib.export import FORMULA_START, SOURCE_FIELDS
-from lib.model.gazetteer import Gazetteer, load_gazetteer
+from lib.model.dataset import Dataset
 from lib.model.findings import Finding
 from lib.model.schema import FIGURE_COLUMNS, OPTIONAL_COLUMNS, SOURCE_COLUMNS, empty_figures, validate_figures
-from lib.model.vocabulary import Vocabulary, load_vocabulary
 
 REQUIRED = [c for c in FIGURE_COLUMNS if c not in OPTIONAL_COLUMNS]
 
@@ -87,16 +86,9 @@ def _sources_in(frame: pd.DataFrame) -> pd.DataFrame:
     return table[SOURCE_COLUMNS].reset_index(drop=True)
 
 
-def parse_bytes(
-    data: bytes,
-    name: str,
-    *,
-    known_sources: pd.DataFrame,
-    sheet: str | None = None,
-    vocabulary: Vocabulary | None = None,
-    gazetteer: Gazetteer | None = None,
-) -> ParseResult:
-    """Tidy figures from a file's bytes; every problem is a finding, nothing raises."""
+def parse_bytes(data: bytes, name: str, dataset: Dataset, *, sheet: str | None = None) -> ParseResult:
+    """Tidy figures from a file's bytes, checked against the dataset's vocabulary and gazetteer (rows may cite the
+    dataset's sources or those the file describes); every problem is a finding, nothing raises."""
     frame, sheet_name, findings = read_table(data, name, sheet)
     if frame is None:
         return ParseResult(empty_figures(), pd.DataFrame(columns=SOURCE_COLUMNS), findings)
@@ -107,17 +99,10 @@ def parse_bytes(
         return ParseResult(empty_figures(), pd.DataFrame(columns=SOURCE_COLUMNS), findings)
     frame = _unprotect(frame)
     sources = _sources_in(frame)
-    source_ids = set(known_sources["source_id"]) | set(sources["source_id"])
+    source_ids = set(dataset.sources["source_id"]) | set(sources["source_id"])
     figures, checked = validate_figures(
         frame, file=name, sheet=sheet_name,
-        vocabulary=vocabulary or load_vocabulary(), gazetteer=gazetteer or load_gazetteer(), source_ids=source_ids,
+        vocabulary=dataset.vocabulary, gazetteer=dataset.gazetteer, source_ids=source_ids,
     )
     return ParseResult(figures, sources, findings + checked)
 
-
-def parse_file(path: Path, *, known_sources: pd.DataFrame, sheet: str | None = None) -> ParseResult:
-    try:
-        data = Path(path).read_bytes()
-    except OSError:
-        return ParseResult(empty_figures(), pd.DataFrame(columns=SOURCE_COLUMNS), [Finding("error", "missing_file", str(path))])
-    return parse_bytes(data, Path(path).name, known_sources=known_sources, sheet=sheet)

@@ -1,4 +1,4 @@
-"""Netra's boundary files (built by lib.maps.build) loaded for drawing: geopandas, once per process.
+"""Netra's boundary files (built by lib.maps.build) loaded for drawing: geopandas, once per loaded dataset.
 
 Only the map page imports this module, so the other pages never pay for geopandas and shapely.
 """
@@ -10,7 +10,6 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from lib.paths import DATA_DIR
 
 FILES = {"province": ("provinsi.geojson", "kode_prov"), "regency": ("kabkota.geojson", "kode")}
 
@@ -42,9 +41,9 @@ class Boundaries:
         return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def load_boundaries(level: str, directory: Path | None = None) -> Boundaries:
+def load_boundaries(level: str, directory: Path) -> Boundaries:
     name, key = FILES[level]
-    data = json.loads(((directory or DATA_DIR / "boundaries") / name).read_text(encoding="utf-8"))
+    data = json.loads((directory / name).read_text(encoding="utf-8"))
     frame = gpd.GeoDataFrame.from_features(data, crs="EPSG:4326")
     frame["code"] = frame[key].astype(str)
     # Features are passed to Plotly as read (already rounded), with the code as their id.

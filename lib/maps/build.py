@@ -22,11 +22,12 @@ from pathlib import Path
 import geopandas as gpd
 import shapely
 
-from lib.model.gazetteer import Gazetteer, load_gazetteer
-from lib.paths import DATA_DIR
+from lib.model.dataset import FILES, read_text_csv
+from lib.model.gazetteer import Gazetteer, read_gazetteer
 from lib.model.names import fold
+from lib.paths import SHIPPED_DATA
 
-OUT_DIR = DATA_DIR / "boundaries"
+OUT_DIR = SHIPPED_DATA / "boundaries"
 SHAPE_PREFIX = "22746128"  # geoBoundaries IDN-ADM2; admin1 is unreliable (one row says Timor-Leste)
 # Names geoBoundaries (2020) still uses for regencies Kemendagri has since renamed.
 RENAMES = {
@@ -135,7 +136,7 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
 
 
 def build(out_dir: Path = OUT_DIR, database: Path | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    gazetteer = load_gazetteer()
+    gazetteer = read_gazetteer(read_text_csv(SHIPPED_DATA / FILES["aliases"])[0])
     adm2 = kabkota(simplify(join_codes(read_adm2(database or source_database()), gazetteer)), gazetteer)
     adm1 = provinces(adm2)
     validate(adm2, adm1, gazetteer)

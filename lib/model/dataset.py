@@ -1,8 +1,11 @@
-"""Loading Netra's shipped datasets from data/: figures, their sources, reference texts.
+"""Loading Netra's datasets from a data folder: figures, their sources, reference texts, the vocabulary and the
+gazetteer that give them meaning, the boundaries that draw them, and the stored imports beside it.
 
-A file that is missing or broken does not stop the others from loading: every problem becomes a
-finding naming the file, row and column, and only the rows that passed are used.
+A file that is missing or broken does not stop the others from loading: every problem becomes a finding naming the
+file, row and column, and only the rows that passed are used. Everything read comes from the one folder, so an edit
+to any of its files is picked up whole (see `data_version`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,31 +14,49 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib.model.gazetteer import Gazetteer, load_gazetteer
-from lib.memo import Memo
+from lib.model.dates import parse_partial_date
 from lib.model.findings import Finding
-from lib.paths import DATA_DIR
-from lib.model.schema import (CATEGORICAL, FIGURE_COLUMNS, SOURCE_COLUMNS, empty_figures, parse_partial_date,
-                        typed_figures, validate_figures)
-from lib.model.vocabulary import Vocabulary, load_vocabulary
+from lib.model.gazetteer import Gazetteer, read_gazetteer
+from lib.model.schema import CATEGORICAL, FIGURE_COLUMNS, SOURCE_COLUMNS, empty_figures, typed_figures, validate_figures
+from lib.model.vocabulary import Vocabulary, read_vocabulary
+from lib.paths import imports_dir
 
 FILES = {
     "figures": "figures.csv",
     "sources": "sources.csv",
     "reference": "reference.csv",
     "pilkada_regions": "pilkada_regions.csv",
+    "vocabulary": "vocabulary.csv",
+    "aliases": "region_aliases.csv",
 }
+IMPORT_PATTERN = "import-*.parquet"
 
 
-@dataclass
+def data_version(data_dir: Path) -> tuple:
+    """Name, mtime and size of every file the dataset is read from, stored imports and boundaries included: a few
+    stat calls, so each run can tell whether anything changed."""
+    files = [*data_dir.glob("*.csv"), *data_dir.glob("boundaries/*.geojson"), *imports_dir(data_dir).glob(IMPORT_PATTERN)]
+    stats = []
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:  # removed between the listing and the stat
+            continue
+        stats.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(stats))
+
+
+@dataclass(frozen=True, eq=False)
 class Dataset:
     figures: pd.DataFrame
     sources: pd.DataFrame
     reference: pd.DataFrame
     pilkada_regions: pd.DataFrame
-    findings: list[Finding] = field(default_factory=list)
-    # Views computed from these figures, shared by every session that shows them (see lib.memo).
-    views: Memo = field(default_factory=Memo, repr=False, compare=False)
+    vocabulary: Vocabulary
+    gazetteer: Gazetteer
+    findings: tuple[Finding, ...] = ()
+    data_dir: Path | None = None
+    version: tuple = field(default=())  # data_version at load time: caches of what is computed from it use it
 
     @cached_property
     def outlets(self) -> dict[str, str]:
@@ -45,6 +66,15 @@ class Dataset:
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.level == "error"]
+
+    def boundaries(self, level: str):
+        """One level's polygons, read once per loaded dataset (geopandas only where a map is drawn)."""
+        loaded = self.__dict__.setdefault("_boundaries", {})
+        if level not in loaded:
+            from lib.maps.boundaries import load_boundaries
+
+            loaded[level] = load_boundaries(level, self.data_dir / "boundaries")
+        return loaded[level]
 
 
 def read_text_csv(path: Path) -> tuple[pd.DataFrame | None, list[Finding]]:
@@ -70,46 +100,43 @@ def load_sources(path: Path) -> tuple[pd.DataFrame, list[Finding]]:
         return pd.DataFrame(columns=SOURCE_COLUMNS), findings
     bad: set[int] = set()
     seen: dict[str, int] = {}
+
+    def error(index, column, code, **params):
+        findings.append(Finding("error", code, path.name, index + 2, column, params=params))
+        bad.add(index)
+
     for index, row in frame.iterrows():
-        line = index + 2
         if not row.source_id:
-            findings.append(Finding("error", "empty_value", path.name, line, "source_id", params={"expected": "a unique id"}))
-            bad.add(index)
+            error(index, "source_id", "empty_value", expected="a unique id")
         elif row.source_id in seen:
-            findings.append(Finding("error", "duplicate_id", path.name, line, "source_id", params={"value": row.source_id, "other": seen[row.source_id]}))
-            bad.add(index)
+            error(index, "source_id", "duplicate_id", value=row.source_id, other=seen[row.source_id])
         else:
-            seen[row.source_id] = line
+            seen[row.source_id] = index + 2
         if not row.title:
-            findings.append(Finding("error", "empty_value", path.name, line, "title", params={"expected": "the document's title"}))
-            bad.add(index)
+            error(index, "title", "empty_value", expected="the document's title")
         if not row.url and not row.document:
-            findings.append(Finding("error", "empty_value", path.name, line, "url", params={"expected": "a URL, or a document path"}))
-            bad.add(index)
+            error(index, "url", "empty_value", expected="a URL, or a document path")
         if parse_partial_date(row.published)[0] is None:
-            findings.append(Finding("error", "bad_value", path.name, line, "published",
-                                    params={"value": row.published, "expected": "a date YYYY-MM-DD, YYYY-MM or YYYY, or empty"}))
-            bad.add(index)
+            error(index, "published", "bad_value", value=row.published, expected="a date YYYY-MM-DD, YYYY-MM or YYYY, or empty")
     return frame.drop(index=sorted(bad)).reset_index(drop=True)[SOURCE_COLUMNS], findings
 
 
-def load_dataset(
-    data_dir: Path = DATA_DIR,
-    vocabulary: Vocabulary | None = None,
-    gazetteer: Gazetteer | None = None,
-    imports: Path | None = None,
-) -> Dataset:
-    """Read and check every shipped file, then add the stored imports (lib.importing.store) unless imports is None.
+def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Dataset:
+    """Read and check every file of a data folder, then add the stored imports (lib.importing.store): those of
+    the folder beside it by default, of another folder if given, none if imports is None or False.
 
     What fails is reported in findings, never raised."""
-    vocabulary = vocabulary or load_vocabulary()
-    gazetteer = gazetteer or load_gazetteer()
+    data_dir = Path(data_dir)
+    version = data_version(data_dir)
     # Load inputs.
-    sources, findings = load_sources(data_dir / FILES["sources"])
+    findings: list[Finding] = []
+    vocabulary = _vocabulary(data_dir / FILES["vocabulary"], findings)
+    gazetteer = _gazetteer(data_dir / FILES["aliases"], findings)
+    sources, source_findings = load_sources(data_dir / FILES["sources"])
     raw_figures, figure_read = read_text_csv(data_dir / FILES["figures"])
     reference, reference_read = read_text_csv(data_dir / FILES["reference"])
     pilkada_regions, pilkada_read = read_text_csv(data_dir / FILES["pilkada_regions"])
-    findings += figure_read + reference_read + pilkada_read
+    findings += source_findings + figure_read + reference_read + pilkada_read
     # Process data.
     if raw_figures is None:
         figures = empty_figures()
@@ -119,18 +146,40 @@ def load_dataset(
             source_ids=set(sources["source_id"]),
         )
         findings += figure_findings
-    if imports is not None:
-        figures, sources = _with_imports(figures, sources, imports, findings)
+    if imports is True:
+        imports = imports_dir(data_dir)
+    if imports:
+        figures, sources = _with_imports(figures, sources, Path(imports), findings)
     return Dataset(
         figures=figures,
         sources=sources,
         reference=reference if reference is not None else pd.DataFrame(),
         pilkada_regions=pilkada_regions if pilkada_regions is not None else pd.DataFrame(),
-        findings=findings,
+        vocabulary=vocabulary,
+        gazetteer=gazetteer,
+        findings=tuple(findings),
+        data_dir=data_dir,
+        version=version,
     )
 
 
-def _with_imports(figures: pd.DataFrame, sources: pd.DataFrame, folder: Path, findings: list[Finding]):
+def _vocabulary(path: Path, findings: list[Finding]) -> Vocabulary:
+    frame, problems = read_text_csv(path)
+    findings += problems
+    return read_vocabulary(frame)
+
+
+def _gazetteer(path: Path, findings: list[Finding]) -> Gazetteer:
+    frame, problems = read_text_csv(path)
+    findings += problems
+    try:
+        return read_gazetteer(frame)
+    except ValueError as exc:  # an alias pointing to a code that does not exist
+        findings.append(Finding("error", "bad_value", path.name, params={"value": str(exc)[:120], "expected": "a known code"}))
+        return read_gazetteer(None)
+
+
+def _with_imports(figures, sources, folder: Path, findings: list[Finding]):
     from lib.importing.store import load_imports
 
     frames, imported_sources, problems = load_imports(folder)

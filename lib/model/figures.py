@@ -11,6 +11,12 @@ import pandas as pd
 
 from lib.model.findings import NetraError
 
+# The handling funnel in each unit, in the order a case moves through it.
+FUNNELS = {
+    "asn": ("reported", "proven", "recommended", "followed_up"),
+    "cases": ("suspected", "findings", "forwarded", "violations"),
+    "persons": ("reported",),
+}
 # What makes two rows statements about the same thing (source and date aside).
 SUBJECT = ["election", "region_code", "measure", "unit", "dimension", "category"]
 # A running total also belongs to its date; final figures are comparable whenever they were said.

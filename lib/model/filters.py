@@ -6,12 +6,11 @@ from dataclasses import asdict, dataclass, fields
 import pandas as pd
 
 from lib.model.figures import filter_figures
+from lib.words import say
 
-_ALL = {"id": "semua data", "en": "all data"}
-_NAMES = {
-    "id": {"election": "pemilihan", "publisher": "penerbit", "region": "wilayah", "dimension": "rincian", "year": "tahun", "category": "kategori"},
-    "en": {"election": "election", "publisher": "publisher", "region": "region", "dimension": "breakdown", "year": "year", "category": "category"},
-}
+
+
+DEFAULT_ELECTION = ("Pilkada 2020",)
 
 
 @dataclass(frozen=True)
@@ -29,8 +28,7 @@ class Filters:
     def replace(self, **changes) -> "Filters":
         return Filters(**{**asdict(self), **{k: tuple(v) for k, v in changes.items()}})
 
-    def describe(self, lang: str = "id") -> str:
+    def describe(self, lang: str) -> str:
         """'pemilihan: Pilkada 2020; penerbit: KASN' or 'semua data'."""
-        lang = "en" if lang == "en" else "id"
-        parts = [f"{_NAMES[lang][f.name]}: {', '.join(getattr(self, f.name))}" for f in fields(self) if getattr(self, f.name)]
-        return "; ".join(parts) if parts else _ALL[lang]
+        parts = [f"{say('filter_' + f.name, lang)}: {', '.join(getattr(self, f.name))}" for f in fields(self) if getattr(self, f.name)]
+        return "; ".join(parts) if parts else say("all_data", lang)

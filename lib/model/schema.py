@@ -9,9 +9,11 @@ import re
 
 import pandas as pd
 
+from lib.model.dates import parse_partial_date
 from lib.model.figures import comparison_key
 from lib.model.gazetteer import Gazetteer, level_of
 from lib.model.findings import Finding
+from lib.model.numbers import plain_number
 from lib.model.vocabulary import Vocabulary
 
 FIGURE_COLUMNS = [
@@ -26,31 +28,7 @@ CATEGORICAL = [
 ]
 SOURCE_COLUMNS = ["source_id", "publisher", "outlet", "title", "published", "url", "quoted", "document", "fact_refs"]
 
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
-_PRECISION = {4: "year", 7: "month", 10: "day"}
-
-
-def parse_partial_date(text: str) -> tuple[pd.Timestamp | None, str | None]:
-    """'2022-08' -> (1 Aug 2022, 'month'); '' -> (NaT, 'unknown'); anything else -> (None, None)."""
-    text = text.strip()
-    if not text:
-        return pd.NaT, "unknown"
-    if not _PARTIAL_DATE.match(text):
-        return None, None
-    try:
-        return pd.Timestamp(text if len(text) > 4 else f"{text}-01-01"), _PRECISION[len(text)]
-    except ValueError:
-        return None, None
-
-
-def parse_number(text: str) -> float | None:
-    """A plain number as Netra writes it ('1305', '78.5'); None when it is not one."""
-    try:
-        value = float(str(text).strip())
-    except ValueError:
-        return None
-    return value if value == value and abs(value) != float("inf") else None
 
 
 class _Collector:
@@ -102,7 +80,7 @@ def validate_figures(
     values, dates, precisions = [], [], []
     for index, row in zip(raw.index, raw.itertuples(index=False)):
         _check_row(row, index, found, vocabulary, gazetteer, source_ids, seen_ids)
-        value = parse_number(row.value)
+        value = plain_number(row.value)
         when, precision = parse_partial_date(row.as_of)
         values.append(value)
         dates.append(when if when is not None else pd.NaT)
@@ -147,7 +125,7 @@ def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids,
     when, _ = parse_partial_date(row.as_of)
     if when is None:
         found.error(index, "as_of", "bad_value", value=row.as_of, expected="a date YYYY-MM-DD, YYYY-MM or YYYY, or empty")
-    value = parse_number(row.value)
+    value = plain_number(row.value)
     if value is None:
         found.error(index, "value", "bad_value", value=row.value, expected="a number such as 1305 or 78.5")
     elif value < 0 or (row.unit == "percent" and value > 100):

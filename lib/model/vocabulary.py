@@ -1,12 +1,8 @@
 """Labels in Bahasa Indonesia and English for every key the data uses (data/vocabulary.csv)."""
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pandas as pd
 
-from lib.paths import DATA_DIR
 from lib.model.names import fold
 
 # Categories of these dimensions are their own labels (a year is a year in both languages).
@@ -43,17 +39,20 @@ class Vocabulary:
         entry = self._labels.get((group, str(key)))
         if entry is None:
             return str(key)
-        return entry["en"] if lang == "en" else entry["id"]
+        return entry[lang]
 
     def description(self, group: str, key: str, lang: str = "id") -> str:
         entry = self._labels.get((group, str(key)))
-        return "" if entry is None else entry["desc_en" if lang == "en" else "desc_id"]
+        return "" if entry is None else entry[f"desc_{lang}"]
 
 
-def read_vocabulary(path: Path) -> Vocabulary:
-    return Vocabulary(pd.read_csv(path, dtype=str, keep_default_na=False))
+COLUMNS = ["group", "key", "label_id", "label_en", "description_id", "description_en"]
 
 
-@lru_cache(maxsize=1)
-def load_vocabulary() -> Vocabulary:
-    return read_vocabulary(DATA_DIR / "vocabulary.csv")
+def read_vocabulary(table: pd.DataFrame | None) -> Vocabulary:
+    """The vocabulary of a vocabulary.csv read as text (an unreadable file gives an empty one, and every figure
+    then fails its checks with a message)."""
+    if table is None or not set(COLUMNS) <= set(table.columns):
+        table = pd.DataFrame(columns=COLUMNS)
+    return Vocabulary(table)
+

@@ -6,12 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-
-FUNNELS = {
-    "asn": ("reported", "proven", "recommended", "followed_up"),
-    "cases": ("suspected", "findings", "forwarded", "violations"),
-    "persons": ("reported",),
-}
+from lib.model.figures import FUNNELS
 PUBLISHER_ORDER = ("KASN", "Bawaslu", "BKN", "Kemendagri")
 RELIABILITY_ORDER = {"A": 0, "B": 1, "C": 2}
 MAX_EXTRA_CARDS = 4

@@ -11,15 +11,15 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.formats import format_date, format_number
+from lib.formats import PLOTLY_SEPARATORS, format_date, format_number
+from lib.model.dates import precision_of
 from lib.model.vocabulary import Vocabulary
+from lib.views.literal import plotly as escape
+from lib.words import say
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
-_SEPARATORS = {"id": ",.", "en": ".,"}
-_SOURCE = {"id": "Sumber", "en": "Source"}
-_MORE = {"id": "dan {n} lainnya", "en": "and {n} more"}
 
 
 def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", limit: int = 2) -> str:
@@ -33,11 +33,10 @@ def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", lim
             continue
         source = table.loc[source_id]
         published = pd.Timestamp(source["published"]) if source["published"] else pd.NaT
-        precision = {10: "day", 7: "month", 4: "year"}.get(len(source["published"]), "unknown")
-        parts.append(f"{source['outlet']}, {format_date(published, precision, lang)}")
+        parts.append(f"{source['outlet']}, {format_date(published, precision_of(source['published']), lang)}")
     if len(ids) > limit:
-        parts.append(_MORE[lang].format(n=len(ids) - limit))
-    return f"{_SOURCE[lang]}: " + "; ".join(parts)
+        parts.append(say("and_more", lang, n=len(ids) - limit))
+    return say("source_line", lang, sources="; ".join(parts))
 
 
 def series_label(row, outlets: Mapping[str, str], lang: str) -> str:
@@ -66,7 +65,7 @@ def _figure(traces: list[dict], layout: dict, *, title: str, subtitle: str, sour
         "title": {"text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>{escape(subtitle)}{between}{escape(source)}</span>",
                   "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
         "font": {"family": FONT, "size": 14},
-        "separators": _SEPARATORS.get(lang, ",."),
+        "separators": PLOTLY_SEPARATORS[lang],
         "colorway": PALETTE,
         "height": height + top,
         "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},
@@ -82,11 +81,6 @@ def _figure(traces: list[dict], layout: dict, *, title: str, subtitle: str, sour
 
 
 _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
-
-
-def escape(text: str) -> str:
-    """Plotly renders a subset of HTML in titles; data text must show as text."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _hover_value(values: pd.Series, unit: str, lang: str) -> list[str]:

@@ -1,56 +1,68 @@
-"""What the Overview shows for one view: headline cards per election, what changed, where sources disagree,
-and the two top-N charts. Computed once per data version, view and language, then drawn for every session.
-"""
+"""What the Overview shows for one view: headline cards per election, what changed, where sources disagree, and
+the two top-N charts; every text ready to draw in the view's language."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from lib.views.charts import bar_breakdown
+from lib.formats import format_date, format_number
 from lib.model.dataset import Dataset
 from lib.model.figures import disagreements, latest_breakdown
-from lib.model.filters import Filters
-from lib.views.cards import CardGroup, card_groups, changes, headline_region
-from lib.views.state import DEFAULT_ELECTION
-from lib.words import t
-from lib.model.vocabulary import load_vocabulary
+from lib.model.filters import DEFAULT_ELECTION, Filters
+from lib.views.cards import CardGroup, Rate, Snapshot, card_groups, changes, headline_region
+from lib.views.charts import bar_breakdown
+from lib.views.parts import Chart, chart
+from lib.words import say
 
 TOP_CHARTS = (("violation_type", "top_types"), ("position_level", "top_positions"))
 
 
 @dataclass(frozen=True)
+class Card:
+    label: str
+    value: str
+    help: str | None
+    delta: str | None  # '+12', against the previous snapshot of the same series
+    since: str | None  # 'sejak 26 Juni 2020'
+    captions: tuple[str, ...]  # date and outlet, scope, other sources' values
+
+
+@dataclass(frozen=True)
+class CardRow:
+    publisher: str
+    unit: str
+    heading: str  # publisher · unit, labelled
+    cards: tuple[Card, ...]
+
+
+@dataclass(frozen=True)
 class ElectionCards:
     election: str
-    groups: list[CardGroup]
-    changes: pd.DataFrame  # labelled in the view's language
+    heading: str  # election · region
+    rows: tuple[CardRow, ...]
+    changes: pd.DataFrame  # what changed since the previous snapshot, labelled in the view's language
 
 
 @dataclass(frozen=True)
 class TopChart:
     dimension: str
     title: str
-    rows: pd.DataFrame
-    figure: go.Figure | None  # None: nothing published for this view
+    chart: Chart | None  # None: nothing published for this view
 
 
 @dataclass(frozen=True)
 class Overview:
     region: str
-    elections: list[ElectionCards]
+    elections: tuple[ElectionCards, ...]
     conflicts: pd.DataFrame  # labelled in the view's language
     conflict_count: int
-    charts: list[TopChart]
+    charts: tuple[TopChart, ...]
 
 
-def overview(dataset: Dataset, filters: Filters, lang: str) -> Overview:
-    """The Overview of this view; sessions showing the same view share one result (read-only)."""
-    return dataset.views.get(("overview", filters, lang), lambda: build_overview(dataset, filters, lang))
-
-
-def build_overview(dataset: Dataset, filters: Filters, lang: str) -> Overview:
-    vocab = load_vocabulary()
+def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
+    vocab = dataset.vocabulary
     # Totals are not broken down by category: the cards ignore the breakdown facets.
     totals = filters.replace(dimension=(), category=()).apply(dataset.figures)
     region = headline_region(totals, filters.region)
@@ -58,11 +70,7 @@ def build_overview(dataset: Dataset, filters: Filters, lang: str) -> Overview:
     for election in filters.election[:3] or DEFAULT_ELECTION:
         groups = card_groups(totals, election, region)
         if groups:
-            changed = changes(groups)
-            if len(changed):
-                changed = changed.assign(measure=[vocab.label("measure", m, lang) for m in changed["measure"]],
-                                         unit=[vocab.label("unit", u, lang) for u in changed["unit"]])
-            elections.append(ElectionCards(election, groups, changed))
+            elections.append(_election_cards(dataset, groups, election, region, lang))
 
     conflicts = disagreements(totals)
     labelled = conflicts.assign(measure=[vocab.label("measure", m, lang) for m in conflicts["measure"].astype(str)])
@@ -70,18 +78,62 @@ def build_overview(dataset: Dataset, filters: Filters, lang: str) -> Overview:
 
     breakdown_rows = filters.replace(category=()).apply(dataset.figures)
     breakdown_rows = breakdown_rows[breakdown_rows["region_code"].astype(str) == region]
-    charts = [_top_chart(breakdown_rows, dimension, t(title_key, lang), dataset, lang) for dimension, title_key in TOP_CHARTS]
-    return Overview(region, elections, labelled[columns], conflicts["conflict"].nunique(), charts)
+    charts = tuple(_top_chart(breakdown_rows, dimension, say(title_key, lang), dataset, lang)
+                   for dimension, title_key in TOP_CHARTS)
+    return Overview(region, tuple(elections), labelled[columns], conflicts["conflict"].nunique(), charts)
+
+
+def _election_cards(dataset: Dataset, groups: list[CardGroup], election: str, region: str, lang: str) -> ElectionCards:
+    vocab = dataset.vocabulary
+    changed = changes(groups)
+    if len(changed):
+        changed = changed.assign(measure=[vocab.label("measure", m, lang) for m in changed["measure"]],
+                                 unit=[vocab.label("unit", u, lang) for u in changed["unit"]])
+    heading = f"{vocab.label('election', election, lang)} · {dataset.gazetteer.get(region).name}"
+    rows = tuple(CardRow(g.publisher, g.unit, f"{vocab.label('publisher', g.publisher, lang)} · {vocab.label('unit', g.unit, lang)}",
+                         _cards(dataset, g, lang)) for g in groups)
+    return ElectionCards(election, heading, rows, changed)
+
+
+def _when(snapshot: Snapshot | Rate, lang: str) -> str:
+    return format_date(snapshot.as_of, snapshot.precision, lang)
+
+
+def _cards(dataset: Dataset, group: CardGroup, lang: str) -> tuple[Card, ...]:
+    vocab = dataset.vocabulary
+    cards = []
+    for card in group.cards:
+        delta = since = None
+        if card.delta is not None:
+            delta = f"{'+' if card.delta >= 0 else ''}{format_number(card.delta, lang)}"
+            since = f"{say('since_previous', lang)} {_when(card.previous, lang)}"
+        outlets = ", ".join(dataset.outlets.get(s, s) for s in card.current.source_ids)
+        captions = [f"{say('as_of', lang)} {_when(card.current, lang)} · {outlets}"]
+        if card.current.scope:
+            captions.append(f"{say('scope', lang)}: {card.current.scope}")
+        if card.others:
+            others = ", ".join(f"{format_number(o.value, lang)} ({_when(o, lang)})" for o in card.others)
+            captions.append(f"⚠ {say('card_sources_differ', lang, others=others)}")
+        cards.append(Card(vocab.label("measure", card.measure, lang), format_number(card.current.value, lang),
+                          vocab.description("measure", card.measure, lang) or None, delta, since, tuple(captions)))
+    if group.rate:
+        rate = group.rate
+        outlets = ", ".join(dataset.outlets.get(s, s) for s in rate.source_ids)
+        how = outlets if rate.published else say("computed", lang) + " " + " / ".join(
+            vocab.label("measure", m, lang) for m in (rate.numerator, rate.denominator)) + f" ({outlets})"
+        cards.append(Card(say("followup_rate", lang), f"{format_number(round(rate.value, 1), lang)}%",
+                          say("followup_rate_help", lang), None, None, (f"{say('as_of', lang)} {_when(rate, lang)} · {how}",)))
+    return tuple(cards)
 
 
 def _top_chart(rows: pd.DataFrame, dimension: str, title: str, dataset: Dataset, lang: str) -> TopChart:
     rows = latest_breakdown(rows, dimension)
     if rows.empty:
-        return TopChart(dimension, title, rows, None)
-    vocab = load_vocabulary()
+        return TopChart(dimension, title, None)
+    vocab = dataset.vocabulary
     unit = str(rows["unit"].iloc[0])
     place = ", ".join(sorted(set(rows["region_name"].astype(str))))
     context = " · ".join(sorted(set(rows["election"].astype(str))))
     figure = bar_breakdown(rows, vocabulary=vocab, sources=dataset.sources, title=f"{title} · {context} · {place}",
                            unit_label=vocab.label("unit", unit, lang), lang=lang)
-    return TopChart(dimension, title, rows, figure)
+    return TopChart(dimension, title, chart(f"overview_{dimension}", figure, rows, dataset, lang, select=dimension))

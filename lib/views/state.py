@@ -8,16 +8,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from lib.model.filters import Filters
+from lib.model.dataset import Dataset
+from lib.model.figures import distinct
+from lib.model.filters import DEFAULT_ELECTION, Filters
+from lib.views.breakdowns import SHOW, dimensions
+from lib.views.map import LEVELS
+from lib.views.presenter import SLIDES
 
-DEFAULT_ELECTION = ("Pilkada 2020",)
 MAX_PARAM_LENGTH = 300
 MAX_VALUES = 40
 FILTER_KEYS = ("election", "publisher", "region", "dimension", "year", "category")
-SHOW = ("count", "share")
-LEVELS = ("province", "regency")
-# The presenter's slides, in their default order; ?slides=cards,positions picks and orders them.
-SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,20 @@ class Choices:
     year: frozenset[str] = frozenset()
     category: frozenset[str] = frozenset()
     by: frozenset[str] = frozenset()
+
+
+def choices(dataset: Dataset) -> Choices:
+    """What a URL may choose: the values the data has ('none', totals only, is a dimension too)."""
+    f = dataset.figures
+    return Choices(
+        election=frozenset(distinct(f, "election")),
+        publisher=frozenset(distinct(f, "publisher")),
+        region=frozenset(distinct(f, "region_code")),
+        dimension=frozenset(distinct(f, "dimension")),
+        year=frozenset(f["as_of"].dropna().dt.year.astype(int).astype(str)),
+        category=frozenset(distinct(f, "category")),
+        by=frozenset(dimensions(dataset)),
+    )
 
 
 def _first(params: Mapping, key: str) -> str | None:
@@ -83,7 +97,7 @@ def view_from_params(params: Mapping, choices: Choices) -> View:
     for key in FILTER_KEYS:
         values = _values(params, key, getattr(choices, key))
         filters[key] = getattr(default.filters, key) if values is None else values
-    lang = "en" if _first(params, "lang") == "en" else "id"
+    lang = "en" if _first(params, "lang") == "en" else "id"  # the one place the language is resolved
     by = _first(params, "by")
     show = _first(params, "show")
     slide = _first(params, "slide") or ""

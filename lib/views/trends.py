@@ -1,13 +1,52 @@
-"""The rows each Trends chart draws: series over years, running totals, elections side by side."""
+"""What the Trends page shows for one view: KASN's yearly series, running totals within an election, elections
+side by side, and what is violated at each Pilkada stage."""
+
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pandas as pd
 
-from lib.model.figures import latest
-from lib.views.cards import FUNNELS
+from lib.formats import format_date
+from lib.model.dataset import Dataset
+from lib.model.figures import FUNNELS, latest
+from lib.model.filters import DEFAULT_ELECTION, Filters
+from lib.views.charts import bar_breakdown, grouped_columns, snapshot_lines, source_line
+from lib.views.parts import Chart, chart
+from lib.words import say
 
 FUNNEL_PUBLISHERS = ("KASN", "BKN")
 COMPARE_MEASURES = {"asn": "reported", "cases": "violations"}
+
+
+@dataclass(frozen=True)
+class StageArea:
+    stage: str  # its label
+    items: tuple[str, ...]  # what is violated then, as published
+
+
+@dataclass(frozen=True)
+class Trends:
+    yearly: tuple[Chart, ...]
+    snapshots: tuple[Chart, ...]
+    compare: tuple[Chart | None, ...]  # persons, then cases; None where nothing is published
+    stages: tuple[Chart, ...]
+    stage_areas: tuple[StageArea, ...]
+    stage_sources: str
+
+
+def build(dataset: Dataset, filters: Filters, lang: str) -> Trends:
+    rows = filters.replace(category=()).apply(dataset.figures)
+    every_election = filters.replace(election=(), category=()).apply(dataset.figures)
+    return Trends(
+        yearly=_yearly(every_election, dataset, lang),
+        snapshots=tuple(c for election in filters.election or DEFAULT_ELECTION
+                        for c in running_total_charts(rows, election, filters.publisher, dataset, lang)),
+        compare=tuple(_compare(every_election, unit, dataset, lang) for unit in ("asn", "cases")),
+        stages=stage_charts(rows, dataset, lang),
+        stage_areas=_stage_areas(dataset, lang),
+        stage_sources=source_line(_areas(dataset), dataset.sources, lang),
+    )
 
 
 def yearly(figures: pd.DataFrame) -> pd.DataFrame:
@@ -34,5 +73,83 @@ def election_comparison(figures: pd.DataFrame, unit: str) -> pd.DataFrame:
     return newest.sort_values(["as_of"]).drop_duplicates(["election", "publisher"], keep="last")
 
 
-def stage_rows(figures: pd.DataFrame) -> pd.DataFrame:
-    return figures[figures["dimension"] == "stage"]
+def _yearly(figures: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart, ...]:
+    series = yearly(figures)
+    if series.empty:
+        return ()
+    vocab = dataset.vocabulary
+    labels = {m: f"{vocab.label('measure', m, lang)} ({p})"
+              for m, p in zip(series["measure"].astype(str), series["publisher"].astype(str))}
+    figure = grouped_columns(
+        series.assign(series=series["measure"].astype(str)), x="category", color="series", x_labels={},
+        color_labels=labels, sources=dataset.sources, title=say("yearly", lang), unit_label=vocab.label("unit", "asn", lang),
+        lang=lang, x_order=sorted(set(series["category"].astype(str))))
+    return (chart("trend_yearly", figure, series, dataset, lang),)
+
+
+def running_total_charts(rows: pd.DataFrame, election: str, publishers: tuple[str, ...], dataset: Dataset, lang: str,
+                         funnel: bool = True) -> tuple[Chart, ...]:
+    """Per funnel publisher with two or more dates: its running totals as lines, and (funnel) as columns per date."""
+    vocab = dataset.vocabulary
+    asn = vocab.label("unit", "asn", lang)
+    made = []
+    for publisher in FUNNEL_PUBLISHERS:
+        if publishers and publisher not in publishers:
+            continue
+        line = running_totals(rows, election, publisher)
+        if line["as_of"].nunique() < 2:
+            continue
+        made.append(chart(f"trend_lines_{publisher}_{election}", snapshot_lines(
+            line, vocabulary=vocab, sources=dataset.sources, title=f"{publisher}: {vocab.label('election', election, lang)}",
+            unit_label=asn, lang=lang, measures=FUNNELS["asn"]), line, dataset, lang))
+        if not funnel:
+            continue
+        dates = {str(d.date()): format_date(d, p, lang) for d, p in zip(line["as_of"], line["as_of_precision"].astype(str))}
+        made.append(chart(f"trend_funnel_{publisher}_{election}", grouped_columns(
+            line.assign(day=line["as_of"].dt.date.astype(str)), x="day", color="measure", x_labels=dates,
+            color_labels={m: vocab.label("measure", m, lang) for m in FUNNELS["asn"]}, sources=dataset.sources,
+            title=f"{say('funnel', lang)} · {publisher}", unit_label=asn, lang=lang, x_order=sorted(dates),
+            color_order=FUNNELS["asn"]), line, dataset, lang))
+    return tuple(made)
+
+
+def _compare(figures: pd.DataFrame, unit: str, dataset: Dataset, lang: str) -> Chart | None:
+    compared = election_comparison(figures, unit)
+    if compared.empty:
+        return None
+    vocab = dataset.vocabulary
+    order = [e for e in vocab.keys("election") if e in set(compared["election"].astype(str))]
+    measure = vocab.label("measure", str(compared["measure"].iloc[0]), lang)
+    figure = grouped_columns(
+        compared, x="election", color="publisher", x_labels={}, color_labels={}, sources=dataset.sources,
+        title=f"{say('compare_elections', lang)}: {measure}", unit_label=vocab.label("unit", unit, lang), lang=lang,
+        x_order=order)
+    return chart(f"trend_compare_{unit}", figure, compared, dataset, lang)
+
+
+def stage_charts(rows: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart, ...]:
+    """Violations by Pilkada stage, one chart per unit (counts of cases, shares)."""
+    stages = rows[rows["dimension"] == "stage"]
+    vocab = dataset.vocabulary
+    made = []
+    for unit in ("cases", "percent"):
+        part = stages[stages["unit"] == unit]
+        if len(part):
+            figure = bar_breakdown(part, vocabulary=vocab, sources=dataset.sources, title=say("stages_counts", lang),
+                                   unit_label=vocab.label("unit", unit, lang), lang=lang)
+            made.append(chart(f"trend_stage_{unit}", figure, part, dataset, lang, select="stage"))
+    return tuple(made)
+
+
+def _areas(dataset: Dataset) -> pd.DataFrame:
+    return dataset.reference[dataset.reference["section"] == "stage_area"] if len(dataset.reference) else dataset.reference
+
+
+def _stage_areas(dataset: Dataset, lang: str) -> tuple[StageArea, ...]:
+    """What each stage's violations are: published lists, drawn beside the stage chart."""
+    areas = _areas(dataset)
+    if areas.empty:
+        return ()
+    text = areas[f"text_{lang}"].astype(str)
+    return tuple(StageArea(dataset.vocabulary.label("stage", stage, lang), tuple(text[areas["topic"] == stage]))
+                 for stage in dataset.vocabulary.keys("stage") if (areas["topic"] == stage).any())

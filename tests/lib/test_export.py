@@ -1,3 +1,4 @@
+from dataclasses import replace
 import io
 
 import openpyxl
@@ -7,7 +8,6 @@ from lib.export import build_extract, neutralise, to_csv_bytes, to_xlsx_bytes
 from lib.model.filters import Filters
 from lib.importing.tidy import parse_bytes
 from lib.model.schema import FIGURE_COLUMNS
-from lib.model.vocabulary import load_vocabulary
 
 
 def _comparable(figures: pd.DataFrame) -> pd.DataFrame:
@@ -21,16 +21,16 @@ def _comparable(figures: pd.DataFrame) -> pd.DataFrame:
 def test_csv_export_round_trips_through_parse(dataset):
     filters = Filters(election=("Pilkada 2020",), region=("32",))
     figures = filters.apply(dataset.figures)
-    data = to_csv_bytes(build_extract(figures, dataset.sources, load_vocabulary(), "id"), filters.describe("id"))
-    result = parse_bytes(data, "extract.csv", known_sources=dataset.sources)
+    data = to_csv_bytes(build_extract(figures, dataset.sources, dataset.vocabulary, "id"), filters.describe("id"))
+    result = parse_bytes(data, "extract.csv", dataset)
     assert result.ok, [f.text("en") for f in result.findings]
     pd.testing.assert_frame_equal(_comparable(result.figures), _comparable(figures))
 
 
 def test_xlsx_export_round_trips_and_keeps_numbers_numeric(dataset):
-    extract = build_extract(dataset.figures, dataset.sources, load_vocabulary(), "en")
+    extract = build_extract(dataset.figures, dataset.sources, dataset.vocabulary, "en")
     data = to_xlsx_bytes(extract, dataset.sources, "all data", "en")
-    result = parse_bytes(data, "all.xlsx", known_sources=dataset.sources.iloc[:0])
+    result = parse_bytes(data, "all.xlsx", replace(dataset, sources=dataset.sources.iloc[:0]))
     assert result.ok, [f.text("en") for f in result.findings][:3]
     pd.testing.assert_frame_equal(_comparable(result.figures), _comparable(dataset.figures))
     book = openpyxl.load_workbook(io.BytesIO(data))
@@ -44,7 +44,7 @@ def test_xlsx_export_round_trips_and_keeps_numbers_numeric(dataset):
 
 def test_every_row_carries_its_source_and_the_filter(dataset):
     filters = Filters(publisher=("BKN",))
-    extract = build_extract(filters.apply(dataset.figures), dataset.sources, load_vocabulary(), "en")
+    extract = build_extract(filters.apply(dataset.figures), dataset.sources, dataset.vocabulary, "en")
     table = pd.read_csv(io.BytesIO(to_csv_bytes(extract, filters.describe("en"))), dtype=str, encoding="utf-8-sig")
     assert (table["source_url"].str.startswith("http")).all()
     assert table["source_title"].str.len().min() > 5
@@ -54,8 +54,8 @@ def test_every_row_carries_its_source_and_the_filter(dataset):
 
 def test_labels_follow_the_language(dataset):
     rows = dataset.figures[dataset.figures["figure_id"] == "F02-01"]
-    assert build_extract(rows, dataset.sources, load_vocabulary(), "id")["category_label"][0] == "Jabatan pimpinan tinggi (JPT)"
-    assert build_extract(rows, dataset.sources, load_vocabulary(), "en")["category_label"][0] == "Senior executive (JPT)"
+    assert build_extract(rows, dataset.sources, dataset.vocabulary, "id")["category_label"][0] == "Jabatan pimpinan tinggi (JPT)"
+    assert build_extract(rows, dataset.sources, dataset.vocabulary, "en")["category_label"][0] == "Senior executive (JPT)"
 
 
 def test_formula_injection_is_neutralised_and_numbers_stay_numbers():
@@ -69,10 +69,10 @@ def test_formula_injection_is_neutralised_and_numbers_stay_numbers():
 def test_a_formula_in_a_note_survives_export_as_text(dataset):
     figures = dataset.figures.iloc[:1].copy()
     figures["note"] = "=1+1"
-    data = to_xlsx_bytes(build_extract(figures, dataset.sources, load_vocabulary(), "id"), dataset.sources, "x", "id")
+    data = to_xlsx_bytes(build_extract(figures, dataset.sources, dataset.vocabulary, "id"), dataset.sources, "x", "id")
     sheet = openpyxl.load_workbook(io.BytesIO(data))["Data"]
     header = [c.value for c in sheet[1]]
     cell = sheet.cell(row=2, column=header.index("note") + 1)
     assert cell.data_type == "s" and cell.value == "'=1+1"
     # And reading it back gives the published text, not the guard.
-    assert parse_bytes(data, "x.xlsx", known_sources=dataset.sources).figures["note"][0] == "=1+1"
+    assert parse_bytes(data, "x.xlsx", dataset).figures["note"][0] == "=1+1"

@@ -3,6 +3,7 @@ import pytest
 
 from bench.synthetic import case_list, to_csv, to_xlsx
 from lib.importing.cases import detect_roles, import_cases, personal_columns
+from tests.shipped import DATASET
 
 META = {"source_id": "synthetic-test", "publisher": "Bawaslu", "election": "Pilkada 2020", "as_of": "2020-12-31"}
 
@@ -21,7 +22,7 @@ def test_roles_are_found_by_header_words():
 @pytest.mark.parametrize("writer", [to_csv, lambda f: to_csv(f, ";"), to_xlsx], ids=["csv", "csv-semicolon", "xlsx"])
 def test_counts_add_up_at_every_level_and_personal_data_is_gone(writer):
     cases = case_list(3000)
-    result = import_cases(writer(cases), "SYNTHETIC-cases", **META)
+    result = import_cases(writer(cases), "SYNTHETIC-cases", DATASET, **META)
     figures = result.figures
     assert result.rows == 3000
     assert result.dropped == ["Nama", "NIP"]
@@ -49,7 +50,7 @@ def test_counts_add_up_at_every_level_and_personal_data_is_gone(writer):
 
 def test_unknown_and_ambiguous_regions_are_reported_with_their_row_not_guessed():
     data = "No;Kabupaten/Kota;Jenis Pelanggaran\n1;Kab. Cianjur;Kampanye\n2;Bandung;Kampanye\n3;Kabupaten Atlantis;Kampanye\n".encode()
-    result = import_cases(data, "tally.csv", **META)
+    result = import_cases(data, "tally.csv", DATASET, **META)
     texts = [f.text("id") for f in result.findings]
     assert any("baris 3" in t and "'Bandung' bisa berarti" in t and "Kota Bandung (32.73)" in t for t in texts), texts
     assert any("baris 4" in t and "'Kabupaten Atlantis' tidak dikenal" in t for t in texts), texts
@@ -58,6 +59,6 @@ def test_unknown_and_ambiguous_regions_are_reported_with_their_row_not_guessed()
 
 
 def test_a_broken_file_is_a_finding_not_an_exception():
-    result = import_cases(b"PK\x03\x04 not really a zip", "broken.xlsx", **META)
+    result = import_cases(b"PK\x03\x04 not really a zip", "broken.xlsx", DATASET, **META)
     assert result.rows == 0 and result.findings[0].code == "not_spreadsheet"
-    assert import_cases(b"", "empty.csv", **META).findings[0].code == "empty_file"
+    assert import_cases(b"", "empty.csv", DATASET, **META).findings[0].code == "empty_file"

@@ -6,8 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lib.importing.engine import Mapping, analyse
-from lib.model.findings import LANGS
+from lib.words import LANGS
 from tests.lib.importing.workbooks import printed_province_table, xlsx
+from tests.shipped import DATASET
 
 MAPPING = Mapping(source_id="import-20261123000000-abcdef", publisher="KASN", election="Pilkada 2020", as_of="2020-12-31")
 FAST = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -33,14 +34,14 @@ def _accounted_for(result) -> None:
 @FAST
 @given(st.binary(max_size=4096))
 def test_random_bytes(data):
-    _accounted_for(analyse(data, "random.bin", MAPPING))
+    _accounted_for(analyse(data, "random.bin", MAPPING, DATASET))
 
 
 @FAST
 @given(grids, st.sampled_from([",", ";", "\t"]), st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
 def test_csv_grids_in_odd_encodings(grid, separator, encoding):
     text = "\r\n".join(separator.join(str(c).replace(separator, " ") for c in row) for row in grid)
-    _accounted_for(analyse(text.encode(encoding, errors="replace"), "grid.csv", MAPPING))
+    _accounted_for(analyse(text.encode(encoding, errors="replace"), "grid.csv", MAPPING, DATASET))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -52,19 +53,19 @@ def test_xlsx_grids(grid):
         data = xlsx(rows)
     except Exception:  # openpyxl refuses some control characters; those grids are not files
         return
-    _accounted_for(analyse(data, "grid.xlsx", MAPPING))
+    _accounted_for(analyse(data, "grid.xlsx", MAPPING, DATASET))
 
 
 @FAST
 @given(st.integers(0, len(VALID) - 1))
 def test_truncated_workbooks(cut):
-    _accounted_for(analyse(VALID[:cut], "truncated.xlsx", MAPPING))
+    _accounted_for(analyse(VALID[:cut], "truncated.xlsx", MAPPING, DATASET))
 
 
 @FAST
 @given(st.integers(30, len(VALID) - 1), st.binary(min_size=1, max_size=64))
 def test_corrupted_workbooks(where, junk):
-    _accounted_for(analyse(VALID[:where] + junk + VALID[where + len(junk):], "corrupt.xlsx", MAPPING))
+    _accounted_for(analyse(VALID[:where] + junk + VALID[where + len(junk):], "corrupt.xlsx", MAPPING, DATASET))
 
 
 def test_xml_entity_bomb_is_not_expanded():
@@ -79,7 +80,7 @@ def test_xml_entity_bomb_is_not_expanded():
         for item in original.infolist():
             data = original.read(item.filename)
             bombed.writestr(item, bomb.encode() if item.filename == "xl/worksheets/sheet1.xml" else data)
-    result = analyse(target.getvalue(), "bomb.xlsx", MAPPING)
+    result = analyse(target.getvalue(), "bomb.xlsx", MAPPING, DATASET)
     _accounted_for(result)
     assert all(len(str(v)) < 10_000 for v in result.figures.get("category", []))
 
@@ -87,7 +88,7 @@ def test_xml_entity_bomb_is_not_expanded():
 def test_a_zip_that_claims_a_version_python_cannot_read_is_refused():
     """Found by the fuzzer: a corrupted central directory asking for zip version 6.4."""
     at = VALID.index(b"PK\x01\x02") + 6  # 'version needed to extract' of the first entry
-    result = analyse(VALID[:at] + (64).to_bytes(2, "little") + VALID[at + 2:], "corrupt.xlsx", MAPPING)
+    result = analyse(VALID[:at] + (64).to_bytes(2, "little") + VALID[at + 2:], "corrupt.xlsx", MAPPING, DATASET)
     assert [f.code for f in result.errors] == ["not_spreadsheet"] and result.figures.empty
 
 
@@ -101,5 +102,5 @@ def test_a_workbook_that_lists_no_sheet_is_refused_with_a_message():
                 start, end = data.index(b"<sheets>"), data.index(b"</sheets>") + len(b"</sheets>")
                 data = data[:start] + b"<sheets/>" + data[end:]
             broken.writestr(item, data)
-    result = analyse(target.getvalue(), "no-sheet.xlsx", MAPPING)
+    result = analyse(target.getvalue(), "no-sheet.xlsx", MAPPING, DATASET)
     assert result.errors and result.figures.empty

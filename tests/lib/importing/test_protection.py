@@ -9,8 +9,8 @@ from lib.model.dataset import load_dataset
 from lib.export import FORMULA_START, build_extract, to_csv_bytes, to_xlsx_bytes
 from lib.importing.engine import Mapping, analyse
 from lib.importing.store import save_import
-from lib.model.vocabulary import load_vocabulary
 from tests.lib.importing.workbooks import csv, xlsx
+from tests.shipped import DATASET
 
 SOURCE_ID = "import-20261123000000-abcdef"
 SOURCE = {"source_id": SOURCE_ID, "publisher": "Bawaslu", "outlet": "Bawaslu", "url": "https://bawaslu.go.id/uji",
@@ -21,13 +21,13 @@ PERSONAL = ["Budi Santoso Wibowo", "198501012010011001", "0812-3456-7890", "budi
 def _stored_and_exported(data: bytes, name: str, source: dict, data_copy, **mapping) -> tuple[bytes, bytes, bytes]:
     """Import a file, store it, load the dataset with it, download it: the stored bytes, the CSV and the XLSX."""
     analysis = analyse(data, name, Mapping(source_id=SOURCE_ID, publisher=source["publisher"], election="Pilkada 2024",
-                                           as_of="2024-12-31", **mapping))
+                                           as_of="2024-12-31", **mapping), DATASET)
     assert not analysis.errors, [f.text("en") for f in analysis.errors]
     folder = data_copy.parent / "imports"
     stored = save_import(analysis.figures, source, folder).read_bytes()
     dataset = load_dataset(data_copy, imports=folder)
     rows = dataset.figures[dataset.figures["source_id"] == SOURCE_ID]
-    extract = build_extract(rows, dataset.sources, load_vocabulary(), "id")
+    extract = build_extract(rows, dataset.sources, dataset.vocabulary, "id")
     return stored, to_csv_bytes(extract, "uji"), to_xlsx_bytes(extract, dataset.sources, "uji", "id")
 
 
@@ -89,7 +89,7 @@ def test_html_is_only_ever_our_own_constant_text():
 
     from lib.paths import ROOT
 
-    for path in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "lib").glob("*.py"))]:
+    for path in [ROOT / "app.py", *sorted((ROOT / "pages").rglob("*.py")), *sorted((ROOT / "lib").rglob("*.py"))]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):

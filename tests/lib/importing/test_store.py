@@ -9,6 +9,7 @@ from lib.importing.engine import Mapping, analyse
 from lib.importing.store import list_imports, new_source_id, remove_import, save_import, source_problems
 from lib.model.findings import NetraError
 from tests.lib.importing.workbooks import printed_province_table
+from tests.shipped import DATASET
 
 
 def _source(source_id: str) -> dict:
@@ -19,7 +20,7 @@ def _source(source_id: str) -> dict:
 def _import(folder, source_id=None):
     source_id = source_id or new_source_id()
     analysis = analyse(printed_province_table(), "kasn.xlsx", Mapping(source_id=source_id, publisher="KASN",
-                                                                       election="Pilkada 2020", as_of="2020-12-31"))
+                                                                       election="Pilkada 2020", as_of="2020-12-31"), DATASET)
     return save_import(analysis.figures, _source(source_id), folder), source_id
 
 

@@ -12,10 +12,9 @@ pytestmark = pytest.mark.filterwarnings("ignore:Geometry is in a geographic CRS"
 
 from lib.maps import build as build_boundaries
 from lib.maps.boundaries import load_boundaries
-from lib.model.gazetteer import load_gazetteer
-from lib.paths import DATA_DIR, ROOT
+from lib.paths import ROOT, SHIPPED_DATA
 
-SHIPPED = DATA_DIR / "boundaries"
+SHIPPED = SHIPPED_DATA / "boundaries"
 REFERENCE = ROOT.parent / "shared" / "geo"  # the reference build beside the project, where present
 
 
@@ -53,17 +52,17 @@ def test_the_build_comes_close_to_the_reference(name, key, count):
     assert differ.median() < 0.002 and differ.max() < 0.05, differ.sort_values().tail()
 
 
-def test_every_kemendagri_region_has_exactly_one_valid_polygon():
-    gazetteer = load_gazetteer()
+def test_every_kemendagri_region_has_exactly_one_valid_polygon(dataset):
+    gazetteer = dataset.gazetteer
     for level in ("province", "regency"):
-        boundaries = load_boundaries(level)
+        boundaries = load_boundaries(level, SHIPPED)
         expected = {r.code for r in gazetteer.regions.values() if r.level == level}
         assert set(boundaries.features) == expected
         assert boundaries.frame.geometry.is_valid.all() and not boundaries.frame.geometry.is_empty.any()
 
 
 def test_every_regional_figure_joins_a_boundary(dataset):
-    codes = {level: set(load_boundaries(level).features) for level in ("province", "regency")}
+    codes = {level: set(load_boundaries(level, SHIPPED).features) for level in ("province", "regency")}
     regional = dataset.figures[dataset.figures["region_level"] != "national"]
     orphans = [f"{r.figure_id} {r.region_code} {r.region_name}" for r in regional.itertuples()
                if str(r.region_code) not in codes[r.region_level]]
@@ -78,19 +77,19 @@ def test_the_files_credit_their_sources_and_stay_small():
 
 
 def test_the_west_java_pilkada_regions_are_drawn(dataset):
-    boundaries = load_boundaries("regency")
+    boundaries = load_boundaries("regency", SHIPPED)
     assert set(dataset.pilkada_regions["region_code"]) <= set(boundaries.features)
 
 
 def test_drawn_maps_share_the_boundaries_and_send_the_same_json():
     """Plotly and Streamlit deep-copy every figure they draw: boundary features are shared, not copied, and
     the browser receives exactly the GeoJSON the file holds."""
-    boundaries = load_boundaries("province")
+    boundaries = load_boundaries("province", SHIPPED)
     collection = boundaries.geojson(["32", "73"])
     figure = go.Figure([{"type": "choroplethmap", "geojson": collection, "locations": ["32", "73"], "z": [1, 2]}])
     drawn = figure.to_dict()["data"][0]["geojson"]["features"]
     assert [id(f) for f in drawn] == [id(f) for f in collection["features"]]
     plain = json.loads(json.dumps(collection))  # the same features as ordinary dicts
     assert json.loads(pio.to_json(figure))["data"][0]["geojson"] == plain
-    shipped = json.loads((DATA_DIR / "boundaries" / "provinsi.geojson").read_text(encoding="utf-8"))["features"]
+    shipped = json.loads((SHIPPED / "provinsi.geojson").read_text(encoding="utf-8"))["features"]
     assert plain["features"][0]["geometry"] == next(f["geometry"] for f in shipped if f["properties"]["kode_prov"] == "32")

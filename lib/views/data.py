@@ -1,0 +1,36 @@
+"""What the Data page shows for one view: the filtered tidy table with labels in the view's language and the
+source on every row (the extract every download of this view is made from)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib.export import build_extract
+from lib.model.dataset import Dataset
+from lib.model.filters import Filters
+from lib.words import say
+
+SHOWN = ["figure_id", "election", "publisher", "as_of", "region_name", "measure_label", "category_label", "value",
+         "unit_label", "scope", "note", "reliability", "disputed", "source_title", "source_url"]
+
+
+@dataclass(frozen=True)
+class DataView:
+    description: str  # the filter in words, as downloads and the citation carry it
+    caption: str
+    extract: pd.DataFrame  # every column, for downloads
+    headers: dict[str, str]  # shown column -> its heading
+
+
+def build(dataset: Dataset, filters: Filters, lang: str) -> DataView:
+    rows = filters.apply(dataset.figures)
+    description = filters.describe(lang)
+    headers = {"figure_id": "ID", "election": say("election", lang), "publisher": say("publisher", lang),
+               "as_of": say("as_of", lang), "region_name": say("region", lang), "measure_label": say("measure", lang),
+               "category_label": say("category", lang), "value": say("value", lang), "unit_label": say("unit", lang),
+               "scope": say("scope", lang), "note": say("note", lang), "reliability": say("reliability", lang),
+               "disputed": "⚠", "source_title": say("source", lang), "source_url": "URL"}
+    return DataView(description, f"{description} · {len(rows)} {say('rows', lang)}",
+                    build_extract(rows, dataset.sources, dataset.vocabulary, lang), headers)

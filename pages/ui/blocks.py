@@ -1,0 +1,69 @@
+"""Blocks pages draw from their models: a chart with its notes and CSV, a row of cards, an empty notice, text."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.export import build_extract, to_csv_bytes
+from lib.model.dataset import Dataset
+from lib.views.overview import ElectionCards
+from lib.views.literal import markdown as literal
+from lib.views.parts import Chart
+from lib.views.state import View, apply_selection
+from lib.words import say
+from pages.ui import session
+
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+def empty(lang: str) -> None:
+    st.info(say("empty", lang), icon=":material/search_off:")
+
+
+def bullets(items) -> str:
+    return "\n".join(f"- {literal(item)}" for item in items)
+
+
+def chart(block: Chart, dataset: Dataset, view: View) -> None:
+    """A chart, its sources and warnings under it, and its data as CSV; a click on a bar filters the app."""
+    lang = view.lang
+    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"netra-{block.key}"}}
+    event = st.plotly_chart(block.figure, key=block.key, config=config, on_select="rerun" if block.select else "ignore",
+                            selection_mode=("points",))
+    if block.select and event:
+        _apply_click(block.key, block.select, event)
+    if block.sources:
+        links = [f"[{literal(s.title)}]({s.url})" if s.url else literal(s.title) for s in block.sources]
+        st.caption(f"{say('sources', lang)}: " + " · ".join(links))
+    for warning in block.warnings:
+        st.caption(literal(warning))
+    description = view.filters.describe(lang)
+
+    def chart_csv() -> bytes:  # built only when clicked: charts rerun often, downloads are rare
+        return to_csv_bytes(build_extract(block.rows, dataset.sources, dataset.vocabulary, lang), description)
+
+    st.download_button(say("download_chart_data", lang), chart_csv, file_name=f"netra-{block.key}.csv", mime="text/csv",
+                       key=f"dl_{block.key}", icon=":material/download:", type="tertiary",
+                       on_click="ignore")  # a rerun would replace the generator while the browser asks for it
+
+
+def _apply_click(key: str, dimension: str, event) -> None:
+    points = (event.get("selection") or {}).get("points") or []
+    picked = sorted({str(p["customdata"][0] if isinstance(p["customdata"], list) else p["customdata"])
+                     for p in points if p.get("customdata") is not None})
+    memo = f"clicked_{key}"
+    if picked and st.session_state.get(memo) != picked:
+        st.session_state[memo] = picked
+        session.set_view(apply_selection(session.view(), dimension, picked))
+        st.rerun()
+
+
+def cards(shown: ElectionCards, limit: int | None = None) -> None:
+    """An election's funnel cards: value, date and outlet under each, other sources flagged ⚠."""
+    st.header(literal(shown.heading))
+    for row in shown.rows[:limit]:
+        st.subheader(literal(row.heading))
+        for column, card in zip(st.columns(len(row.cards)), row.cards):
+            with column:
+                st.metric(card.label, card.value, card.delta, help=card.help, border=True, delta_color="off",
+                          delta_description=card.since)
+                for caption in card.captions:
+                    st.caption(literal(caption))

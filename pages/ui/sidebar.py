@@ -1,0 +1,54 @@
+"""The sidebar: language, the filters every page shares, reset, presenter mode."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import cached
+from lib.model.dataset import Dataset
+from lib.views import sidebar
+from lib.views.state import View
+from lib.words import say
+from pages.ui import session
+
+
+def _on_filter(name: str) -> None:
+    session.filter_by(**{name: tuple(session.widget(name) or ())})
+
+
+def _on_lang() -> None:
+    session.replace(lang=session.widget("lang") or "id")
+
+
+def _reset() -> None:
+    session.set_view(View(lang=session.view().lang))
+
+
+def _start_presenting() -> None:
+    session.replace(present=True, slide=0)
+
+
+def draw(dataset: Dataset, view: View) -> None:
+    lang = view.lang
+    with st.sidebar:
+        st.segmented_control(say("language", lang), ["id", "en"], key=session.bind("lang", lang), on_change=_on_lang,
+                             format_func=lambda k: say(f"language_{k}", lang), required=True)
+        st.subheader(say("filters", lang))
+        for options in cached.view(sidebar.build, dataset, view.filters, lang):
+            labels = dict(options.choices)
+            current = [x for x in getattr(view.filters, options.name) if x in labels]
+            st.multiselect(say(options.name, lang), options.values, key=session.bind(options.name, current),
+                           on_change=_on_filter, args=(options.name,), format_func=labels.get, placeholder=say("all", lang))
+        st.button(say("reset_filters", lang), on_click=_reset, width="stretch")
+        st.caption(f":material/link: {say('share_link', lang)}: {say('share_link_help', lang)}")
+        st.button(say("present_link", lang), icon=":material/slideshow:", on_click=_start_presenting, width="stretch",
+                  key="start_present")
+
+
+def data_warnings(dataset: Dataset, lang: str) -> None:
+    """Files or rows that could not be loaded: named, never hidden, never a stack trace."""
+    problems = dataset.errors
+    if problems:
+        with st.sidebar.expander(f"⚠ {say('warnings_in_data', lang)} ({len(problems)})"):
+            for finding in problems[:20]:
+                st.text(finding.text(lang))
