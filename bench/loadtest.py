@@ -7,6 +7,7 @@ script to finish, changes one filter (one or two publishers picked at random fro
 a person would) and waits again, then stays connected, as an audience does, until all are done. Prints sessions
 completed, p50/p95 time to a finished script, server memory per session and log errors.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -31,6 +32,10 @@ SESSIONS = int(os.environ.get("NETRA_LOAD_SESSIONS", 200))
 RAMP = float(os.environ.get("NETRA_LOAD_RAMP", 30))
 PAGES = os.environ.get("NETRA_LOAD_PAGES", "ringkasan,tren,peta").split(",")  # page names as in their URLs
 TIMEOUT = 120  # a session that has not finished by then counts as failed
+
+
+def _p95(times: list[float]) -> float:
+    return times[max(0, int(len(times) * 0.95) - 1)] if times else float("nan")
 
 
 def _rerun(page: str, widget_id: str | None = None, publishers: list[str] | None = None) -> bytes:
@@ -59,22 +64,32 @@ async def _until_finished(socket) -> tuple[float, tuple[str, list[str]] | None, 
             if which == "multiselect" and element.multiselect.id.endswith("w_publisher"):
                 widget = element.multiselect.id, list(element.multiselect.options)
             failed |= which == "exception"
-        if kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:  # st.rerun goes on
+        if (
+            kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+        ):  # st.rerun goes on
             return time.perf_counter() - start, widget, failed
 
 
-async def _session(url: str, page: str, delay: float, results: list, everyone_done: asyncio.Event, expected: int) -> None:
+async def _session(
+    url: str, page: str, delay: float, results: list, everyone_done: asyncio.Event, expected: int
+) -> None:
     await asyncio.sleep(delay)
     try:
-        async with connect(url.replace("http", "ws") + "/_stcore/stream", subprotocols=["streamlit"],
-                           max_size=None, open_timeout=TIMEOUT) as socket:
+        async with connect(
+            url.replace("http", "ws") + "/_stcore/stream",
+            subprotocols=["streamlit"],
+            max_size=None,
+            open_timeout=TIMEOUT,
+        ) as socket:
             async with asyncio.timeout(TIMEOUT):
                 await socket.send(_rerun(page))
                 first, widget, failed_first = await _until_finished(socket)
                 if widget is None:
                     raise LookupError(f"no publisher filter on {page}")
                 widget_id, options = widget
-                await socket.send(_rerun(page, widget_id, random.sample(options, k=min(len(options), random.choice((1, 2))))))
+                await socket.send(
+                    _rerun(page, widget_id, random.sample(options, k=min(len(options), random.choice((1, 2)))))
+                )
                 second, _, failed_second = await _until_finished(socket)
                 results.append(("ok" if not (failed_first or failed_second) else "error", first, second))
             if len(results) == expected:
@@ -133,18 +148,26 @@ def crowd_on(page: str) -> bool:
     ok = [r for r in results if r[0] == "ok"]
     loads = sorted(r[1] for r in ok)
     changes = sorted(r[2] for r in ok)
-    errors = [line for line in log.read_text().splitlines() if "Traceback" in line or " ERROR " in line or "Exception" in line]
-    p95 = (lambda xs: xs[max(0, int(len(xs) * 0.95) - 1)] if xs else float("nan"))
+    errors = [
+        line for line in log.read_text().splitlines() if "Traceback" in line or " ERROR " in line or "Exception" in line
+    ]
     print(f"/{'' if page == 'ringkasan' else page} ({page}):")
-    print(f"  sessions completed: {len(ok)} / {SESSIONS} in {elapsed:.1f} s"
-          + (f"; not completed: {sorted({r[0] for r in results if r[0] != 'ok'})}" if len(ok) < SESSIONS else ""))
+    print(
+        f"  sessions completed: {len(ok)} / {SESSIONS} in {elapsed:.1f} s"
+        + (f"; not completed: {sorted({r[0] for r in results if r[0] != 'ok'})}" if len(ok) < SESSIONS else "")
+    )
     if ok:
-        print(f"  page load to finished script: median {statistics.median(loads):.2f} s, p95 {p95(loads):.2f} s (target ≤ 3 s)")
-        print(f"  filter change to finished script: median {statistics.median(changes):.2f} s, p95 {p95(changes):.2f} s (target ≤ 3 s)")
-    print(f"  server memory: {before:.0f} MiB before, peak {after:.0f} MiB with {SESSIONS} sessions connected "
-          f"= {(after - before) / SESSIONS:.2f} MiB per session")
+        for what, times in (("page load", loads), ("filter change", changes)):
+            print(
+                f"  {what} to finished script: median {statistics.median(times):.2f} s, p95 {_p95(times):.2f} s"
+                " (target ≤ 3 s)"
+            )
+    print(
+        f"  server memory: {before:.0f} MiB before, peak {after:.0f} MiB with {SESSIONS} sessions connected "
+        f"= {(after - before) / SESSIONS:.2f} MiB per session"
+    )
     print(f"  errors in the server log: {len(errors)}" + (f" (first: {errors[0][:160]})" if errors else ""), flush=True)
-    worst = max(p95(loads), p95(changes)) if ok else float("inf")
+    worst = max(_p95(loads), _p95(changes)) if ok else float("inf")
     return len(ok) == SESSIONS and worst <= 3 and not errors
 
 

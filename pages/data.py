@@ -23,19 +23,40 @@ def render(dataset: Dataset, view: View) -> None:
         return build_extract(dataset.figures, dataset.sources, dataset.vocabulary, lang)
 
     downloads = (
-        ("download_filtered_csv", lambda: to_csv_bytes(shown.extract, shown.description), "netra-extract.csv", "text/csv"),
-        ("download_filtered_xlsx", lambda: to_xlsx_bytes(shown.extract, dataset.sources, shown.description, lang),
-         "netra-extract.xlsx", XLSX),
+        (
+            "download_filtered_csv",
+            lambda: to_csv_bytes(shown.extract, shown.description),
+            "netra-extract.csv",
+            "text/csv",
+        ),
+        (
+            "download_filtered_xlsx",
+            lambda: to_xlsx_bytes(shown.extract, dataset.sources, shown.description, lang),
+            "netra-extract.xlsx",
+            XLSX,
+        ),
         ("download_all_csv", lambda: to_csv_bytes(everything(), say("all", lang)), "netra-all.csv", "text/csv"),
-        ("download_all_xlsx", lambda: to_xlsx_bytes(everything(), dataset.sources, say("all", lang), lang), "netra-all.xlsx",
-         XLSX),
+        (
+            "download_all_xlsx",
+            lambda: to_xlsx_bytes(everything(), dataset.sources, say("all", lang), lang),
+            "netra-all.xlsx",
+            XLSX,
+        ),
     )
     for column, (label, make, name, mime) in zip(st.columns(4), downloads):
         with column:
             # Files are built only when their button is clicked, not on every rerun. A click must not rerun the page
             # either: the rerun replaces the button's file generator while the browser asks for it.
-            st.download_button(say(label, lang), make, file_name=name, mime=mime, icon=":material/download:", key=label,
-                               width="stretch", on_click="ignore")
+            st.download_button(
+                say(label, lang),
+                make,
+                file_name=name,
+                mime=mime,
+                icon=":material/download:",
+                key=label,
+                width="stretch",
+                on_click="ignore",
+            )
 
     st.markdown(f"**{say('citation', lang)}**")
     st.code(citation(shown.description, lang), language=None, wrap_lines=True)

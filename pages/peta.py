@@ -18,27 +18,46 @@ def render(dataset: Dataset, view: View) -> None:
     controls = st.columns([1.3, 3, 1.4])
     levels = dict(shown.levels)
     with controls[0]:
-        st.segmented_control(say("map_level", lang), list(levels), key=session.bind("level", shown.level), required=True,
-                             format_func=levels.get, on_change=lambda: session.replace(level=session.widget("level") or "province"))
+        st.segmented_control(
+            say("map_level", lang),
+            list(levels),
+            key=session.bind("level", shown.level),
+            required=True,
+            format_func=levels.get,
+            on_change=lambda: session.replace(level=session.widget("level") or "province"),
+        )
         if shown.province:
             provinces = dict(shown.provinces)
-            st.selectbox(say("map_province", lang), list(provinces), key=session.bind("map_province", shown.province),
-                         format_func=provinces.get,
-                         on_change=lambda: session.filter_by(region=(session.widget("map_province"),)))
+            st.selectbox(
+                say("map_province", lang),
+                list(provinces),
+                key=session.bind("map_province", shown.province),
+                format_func=provinces.get,
+                on_change=lambda: session.filter_by(region=(session.widget("map_province"),)),
+            )
     if shown.series:
         series = dict(shown.series)
         with controls[1]:
-            st.selectbox(say("map_series", lang), list(series), key=session.bind("series", shown.picked),
-                         format_func=series.get, on_change=lambda: session.replace(series=session.widget("series") or ""))
+            st.selectbox(
+                say("map_series", lang),
+                list(series),
+                key=session.bind("series", shown.picked),
+                format_func=series.get,
+                on_change=lambda: session.replace(series=session.widget("series") or ""),
+            )
     if shown.chart is None:
         st.info(shown.none_message, icon=":material/map:")
         return
     if shown.can_rate:
         with controls[2]:
-            st.segmented_control(say("map_scale", lang), ["count", "rate"], required=True,
-                                 key=session.bind("per", "rate" if shown.per_1000 else "count"),
-                                 format_func=lambda k: say("map_counts" if k == "count" else "map_per_1000", lang),
-                                 on_change=lambda: session.replace(per_1000=session.widget("per") == "rate"))
+            st.segmented_control(
+                say("map_scale", lang),
+                ["count", "rate"],
+                required=True,
+                key=session.bind("per", "rate" if shown.per_1000 else "count"),
+                format_func=lambda k: say("map_counts" if k == "count" else "map_per_1000", lang),
+                on_change=lambda: session.replace(per_1000=session.widget("per") == "rate"),
+            )
     if shown.rate_note:
         st.caption(shown.rate_note)
     left, right = (st.container(), st.container()) if shown.wide else st.columns([3, 2])

@@ -14,6 +14,8 @@ from pages.ui import blocks, session
 
 SECONDS_PER_SLIDE = 15
 REFRESH_SECONDS = 3
+
+
 def _go(step: int) -> None:
     view = session.view()
     session.replace(slide=(view.slide + step) % len(view.slides))

@@ -17,12 +17,23 @@ def render(dataset: Dataset, view: View) -> None:
     labels = dict(shown.options)
     left, right = st.columns([3, 1])
     with left:
-        st.pills(say("breakdown_by", lang), list(labels), key=session.bind("by", shown.by), required=True,
-                 on_change=lambda: session.replace(by=session.widget("by") or shown.by), format_func=labels.get)
+        st.pills(
+            say("breakdown_by", lang),
+            list(labels),
+            key=session.bind("by", shown.by),
+            required=True,
+            on_change=lambda: session.replace(by=session.widget("by") or shown.by),
+            format_func=labels.get,
+        )
     with right:
-        st.segmented_control(" ", list(breakdowns.SHOW), key=session.bind("show", view.show), required=True,
-                             on_change=lambda: session.replace(show=session.widget("show") or "count"),
-                             format_func=lambda s: say("counts" if s == "count" else "shares", lang))
+        st.segmented_control(
+            " ",
+            list(breakdowns.SHOW),
+            key=session.bind("show", view.show),
+            required=True,
+            on_change=lambda: session.replace(show=session.widget("show") or "count"),
+            format_func=lambda s: say("counts" if s == "count" else "shares", lang),
+        )
     if shown.notice:
         st.caption(shown.notice)
     if not shown.charts:

@@ -39,10 +39,17 @@ def render(dataset: Dataset, view: View) -> None:
     for table in shown.definitions:
         st.dataframe(table, hide_index=True, width="stretch")
     st.header(say("about_sources", lang))
-    headings = {"source_id": "ID", "publisher": say("publisher", lang), "outlet": say("source_outlet", lang),
-                "title": say("source_title", lang), "published": say("source_published", lang),
-                "url": st.column_config.LinkColumn("URL"), "quoted": say("source_quoted", lang),
-                "document": say("source_document", lang), "figures": say("source_figures", lang)}
+    headings = {
+        "source_id": "ID",
+        "publisher": say("publisher", lang),
+        "outlet": say("source_outlet", lang),
+        "title": say("source_title", lang),
+        "published": say("source_published", lang),
+        "url": st.column_config.LinkColumn("URL"),
+        "quoted": say("source_quoted", lang),
+        "document": say("source_document", lang),
+        "figures": say("source_figures", lang),
+    }
     st.dataframe(shown.sources, hide_index=True, width="stretch", column_config=headings)
 
 

@@ -4,6 +4,7 @@ Personal data columns (names, NIP, phone, e-mail, address; UU 27/2022) are recog
 never read. The other columns are found by their headers, region names are resolved once per distinct
 spelling (never per row), and counting runs on categoricals, so a million rows take seconds.
 """
+
 from __future__ import annotations
 
 import io
@@ -14,18 +15,31 @@ import numpy as np
 import pandas as pd
 
 from lib.model.dataset import Dataset
-from lib.model.gazetteer import NATIONAL_CODE, NATIONAL_NAME, Gazetteer, level_of
 from lib.model.findings import Finding
-from lib.model.schema import empty_figures, typed_figures
+from lib.model.gazetteer import NATIONAL_CODE, Gazetteer, level_of
 from lib.model.names import fold
+from lib.model.schema import empty_figures, typed_figures
 from lib.model.vocabulary import Vocabulary
 
 # Header words that mark personal data: such a column is dropped before anything else is read.
-PERSONAL = re.compile(r"\b(nama|name|nip|nik|nrp|telepon|telp|phone|hp|wa|whatsapp|e ?mail|surel|alamat|address|"
-                      r"tanggal lahir|tgl lahir|tempat lahir|ttl|birth)\b")
+PERSONAL = re.compile(
+    r"\b(nama|name|nip|nik|nrp|telepon|telp|phone|hp|wa|whatsapp|e ?mail|surel|alamat|address|"
+    r"tanggal lahir|tgl lahir|tempat lahir|ttl|birth)\b"
+)
 # What each column means, by the words its header uses (first match wins, in this order).
 ROLES = {
-    "region": ("kabupaten kota", "kab kota", "kabupaten", "kota", "wilayah", "daerah", "provinsi", "region", "regency", "province"),
+    "region": (
+        "kabupaten kota",
+        "kab kota",
+        "kabupaten",
+        "kota",
+        "wilayah",
+        "daerah",
+        "provinsi",
+        "region",
+        "regency",
+        "province",
+    ),
     "violation_type": ("jenis pelanggaran", "bentuk pelanggaran", "pelanggaran", "violation"),
     "position_level": ("jabatan", "position", "eselon"),
     "agency": ("instansi", "agency", "opd", "satuan kerja"),
@@ -53,8 +67,9 @@ def detect_roles(columns) -> dict[str, str]:
     """Which column holds what: {'region': 'Kabupaten/Kota', 'violation_type': 'Jenis Pelanggaran', ...}."""
     roles: dict[str, str] = {}
     for role, words in ROLES.items():
-        found = next((c for w in words for c in columns
-                      if c not in roles.values() and re.search(rf"\b{w}\b", fold(c))), None)
+        found = next(
+            (c for w in words for c in columns if c not in roles.values() and re.search(rf"\b{w}\b", fold(c))), None
+        )
         if found is not None:
             roles[role] = found
     return roles
@@ -84,10 +99,20 @@ def read_cases(data: bytes, name: str) -> tuple[pd.DataFrame | None, list[str], 
     header = [h.strip().strip('"') for h in first_line.split(separator)]
     dropped = personal_columns(header)
     try:
-        frame = pd.read_csv(io.BytesIO(data), sep=separator, dtype="category", encoding="utf-8-sig", engine="pyarrow",
-                            usecols=[h for h in header if h not in dropped])
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            sep=separator,
+            dtype="category",
+            encoding="utf-8-sig",
+            engine="pyarrow",
+            usecols=[h for h in header if h not in dropped],
+        )
     except Exception as exc:  # pyarrow's CSV errors have no common base worth naming
-        return None, dropped, [Finding("error", "unreadable_file", name, params={"detail": str(exc).splitlines()[0][:120]})]
+        return (
+            None,
+            dropped,
+            [Finding("error", "unreadable_file", name, params={"detail": str(exc).splitlines()[0][:120]})],
+        )
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame, dropped, []
 
@@ -106,8 +131,16 @@ def resolve_regions(values: pd.Series, gazetteer: Gazetteer, name: str, column: 
             codes[spelling] = match.region.code
             continue
         options = match.candidates if match.status == "ambiguous" else match.suggestions
-        findings.append(Finding("warning", f"region_{match.status}", name, first_row.get(spelling), column, params={
-            "value": str(spelling), "options": ", ".join(f"{r.name} ({r.code})" for r in options) or "-"}))
+        findings.append(
+            Finding(
+                "warning",
+                f"region_{match.status}",
+                name,
+                first_row.get(spelling),
+                column,
+                params={"value": str(spelling), "options": ", ".join(f"{r.name} ({r.code})" for r in options) or "-"},
+            )
+        )
     return _recode(values, codes), findings
 
 
@@ -120,8 +153,18 @@ def _recode(values: pd.Series, mapping: dict) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(lookup[values.cat.codes.to_numpy()], targets), index=values.index)
 
 
-def aggregate_cases(frame: pd.DataFrame, roles: dict[str, str], dataset: Dataset, *, name: str, source_id: str,
-                    publisher: str, election: str, as_of: str, unit: str = "asn") -> tuple[pd.DataFrame, list[Finding]]:
+def aggregate_cases(
+    frame: pd.DataFrame,
+    roles: dict[str, str],
+    dataset: Dataset,
+    *,
+    name: str,
+    source_id: str,
+    publisher: str,
+    election: str,
+    as_of: str,
+    unit: str = "asn",
+) -> tuple[pd.DataFrame, list[Finding]]:
     """Counts of rows nationally, per province and per kabupaten/kota, in total and per category of each
     dimension found. Rows whose region is not resolved count nationally only, and each spelling is reported."""
     gazetteer, vocabulary = dataset.gazetteer, dataset.vocabulary
@@ -135,13 +178,26 @@ def aggregate_cases(frame: pd.DataFrame, roles: dict[str, str], dataset: Dataset
     for dimension in (d for d in DIMENSIONS if d in roles):
         canonical[dimension], unknown = _categories(frame[roles[dimension]].astype("category"), dimension, vocabulary)
         if unknown:
-            findings.append(Finding("warning", "category_unknown", name, None, roles[dimension], params={
-                "values": ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else ""), "count": len(unknown)}))
+            findings.append(
+                Finding(
+                    "warning",
+                    "category_unknown",
+                    name,
+                    None,
+                    roles[dimension],
+                    params={
+                        "values": ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else ""),
+                        "count": len(unknown),
+                    },
+                )
+            )
     parts = []
-    places = {NATIONAL_CODE: pd.Series(pd.Categorical([NATIONAL_CODE] * len(frame)), index=frame.index),
-              "province": _recode(regency, {c: c[:2] for c in found}),
-              "regency": _recode(regency, {c: c for c in found if len(c) == 5})}
-    for level, where in places.items():
+    places = {
+        NATIONAL_CODE: pd.Series(pd.Categorical([NATIONAL_CODE] * len(frame)), index=frame.index),
+        "province": _recode(regency, {c: c[:2] for c in found}),
+        "regency": _recode(regency, {c: c for c in found if len(c) == 5}),
+    }
+    for where in places.values():
         keys = {"region_code": where}
         parts.append(_count(keys, "none", None))
         for dimension in DIMENSIONS:
@@ -150,11 +206,21 @@ def aggregate_cases(frame: pd.DataFrame, roles: dict[str, str], dataset: Dataset
     counts = pd.concat(parts, ignore_index=True)
     counts = counts[counts["region_code"] != ""]
     figures = counts.assign(
-        figure_id=[f"{source_id}-{i + 1:05d}" for i in range(len(counts))], source_id=source_id, publisher=publisher,
-        election=election, as_of=as_of, status="final",
+        figure_id=[f"{source_id}-{i + 1:05d}" for i in range(len(counts))],
+        source_id=source_id,
+        publisher=publisher,
+        election=election,
+        as_of=as_of,
+        status="final",
         region_level=counts["region_code"].map(level_of),
         region_name=counts["region_code"].map(lambda c: gazetteer.get(c).name),
-        scope="", measure="reported", unit=unit, note="", reliability="B", disputed="no", as_of_precision="day",
+        scope="",
+        measure="reported",
+        unit=unit,
+        note="",
+        reliability="B",
+        disputed="no",
+        as_of_precision="day",
     )
     return typed_figures(figures), findings
 

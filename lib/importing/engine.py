@@ -5,6 +5,7 @@ case, aggregated by lib.importing.cases) and printed tables (lib.importing.layou
 `Analysis.mapping`, so a person (the Impor page) or a script (`python -m lib.cli parse`) can correct it
 and analyse again. Nothing here raises on bad input, and nothing here writes anywhere (see lib.importing.store).
 """
+
 from __future__ import annotations
 
 import io
@@ -14,20 +15,28 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from lib.importing import cases, layout
-from lib.model.dataset import Dataset
-from lib.model.gazetteer import NATIONAL_CODE, NATIONAL_NAME, Gazetteer, level_of
 from lib.importing.grid import Sheet, read_sheets
-from lib.model.findings import Finding
+from lib.model.dataset import Dataset
 from lib.model.dates import precision_of
+from lib.model.findings import Finding
+from lib.model.gazetteer import NATIONAL_CODE, Gazetteer, level_of
+from lib.model.names import fold
 from lib.model.numbers import printed_number as parse_number
 from lib.model.schema import FIGURE_COLUMNS, OPTIONAL_COLUMNS, empty_figures, typed_figures
-from lib.model.names import fold
 from lib.model.vocabulary import Vocabulary
 
 TIDY = [c for c in FIGURE_COLUMNS if c not in OPTIONAL_COLUMNS]
 # Dimensions a table's row labels or column headings may be categories of, tried in this order.
-LABEL_DIMENSIONS = ("violation_type", "position_level", "agency", "stage", "sanction", "violation_kind", "cause",
-                    "influencer")
+LABEL_DIMENSIONS = (
+    "violation_type",
+    "position_level",
+    "agency",
+    "stage",
+    "sanction",
+    "violation_kind",
+    "cause",
+    "influencer",
+)
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,14 @@ def analyse(data: bytes, name: str, mapping: Mapping | None, dataset: Dataset) -
         return Analysis("none", mapping, empty_figures(), findings or [Finding("error", "no_numbers", name)])
     names = [s.name for s in sheets]
     if mapping.sheet and mapping.sheet not in names:
-        return Analysis("none", mapping, empty_figures(), findings + [Finding("error", "no_sheet", name, params={
-            "value": mapping.sheet, "expected": ", ".join(names)})], names)
+        return Analysis(
+            "none",
+            mapping,
+            empty_figures(),
+            findings
+            + [Finding("error", "no_sheet", name, params={"value": mapping.sheet, "expected": ", ".join(names)})],
+            names,
+        )
     sheet = next(s for s in sheets if s.name == mapping.sheet) if mapping.sheet else _fullest(sheets)
     first_row = next((r for r in sheet.rows if any(str(c).strip() for c in r)), [])
     if sheet is sheets[0] and _is_case_list(first_row):
@@ -89,21 +104,34 @@ def analyse(data: bytes, name: str, mapping: Mapping | None, dataset: Dataset) -
         from lib.importing.tidy import parse_bytes
 
         parsed = parse_bytes(data, name, dataset, sheet=sheet.name if len(names) > 1 else None)
-        return Analysis("tidy", replace(mapping, sheet=sheet.name), parsed.figures, findings + parsed.findings, names,
-                        rows=len(parsed.figures))
+        return Analysis(
+            "tidy",
+            replace(mapping, sheet=sheet.name),
+            parsed.figures,
+            findings + parsed.findings,
+            names,
+            rows=len(parsed.figures),
+        )
     found = layout.find_layout(sheet, mapping.header_rows, mapping.roles)
     if found is None or not found.values:
         code = "no_numbers" if layout.count_numbers(sheet) == 0 else "no_table"
-        return Analysis("none", mapping, empty_figures(), findings + [Finding("error", code, name, sheet=sheet.name)], names)
-    mapping = replace(mapping, sheet=sheet.name, header_rows=found.header_rows,
-                      roles={c.index: c.role for c in found.columns},
-                      dimension=mapping.dimension or _guess_dimension(found, vocabulary))
+        return Analysis(
+            "none", mapping, empty_figures(), findings + [Finding("error", code, name, sheet=sheet.name)], names
+        )
+    mapping = replace(
+        mapping,
+        sheet=sheet.name,
+        header_rows=found.header_rows,
+        roles={c.index: c.role for c in found.columns},
+        dimension=mapping.dimension or _guess_dimension(found, vocabulary),
+    )
     result = Analysis("table", mapping, empty_figures(), findings, names, found)
     _table_figures(result, name, vocabulary, gazetteer)
     return result
 
 
 # --- Which kind of file ---------------------------------------------------------------------------
+
 
 def _csv_header(data: bytes) -> list[str]:
     if data[:4] == b"PK\x03\x04" or data[:8] == bytes.fromhex("d0cf11e0a1b11ae1"):
@@ -121,11 +149,25 @@ def _is_case_list(header: list[str]) -> bool:
 
 
 def _case_list(data: bytes, name: str, mapping: Mapping, dataset: Dataset) -> Analysis:
-    meta = dict(source_id=mapping.source_id, publisher=mapping.publisher or "Bawaslu", election=mapping.election or "Pilkada 2020",
-                as_of=mapping.as_of or "", unit=mapping.unit)
+    meta = dict(
+        source_id=mapping.source_id,
+        publisher=mapping.publisher or "Bawaslu",
+        election=mapping.election or "Pilkada 2020",
+        as_of=mapping.as_of or "",
+        unit=mapping.unit,
+    )
     result = cases.import_cases(data, name, dataset, **meta)
-    return Analysis("cases", mapping, result.figures, result.findings + _missing_meta(mapping, name), [name], None,
-                    [], result.dropped, result.rows)
+    return Analysis(
+        "cases",
+        mapping,
+        result.figures,
+        result.findings + _missing_meta(mapping, name),
+        [name],
+        None,
+        [],
+        result.dropped,
+        result.rows,
+    )
 
 
 def _fullest(sheets: list[Sheet]) -> Sheet:
@@ -154,11 +196,15 @@ def _guess_dimension(found: layout.Layout, vocabulary: Vocabulary) -> str:
 
 
 def _missing_meta(mapping: Mapping, name: str) -> list[Finding]:
-    return [Finding("error", "source_required", name, params={"field": f}) for f in ("publisher", "election")
-            if not getattr(mapping, f)]
+    return [
+        Finding("error", "source_required", name, params={"field": f})
+        for f in ("publisher", "election")
+        if not getattr(mapping, f)
+    ]
 
 
 # --- A printed table into figures -----------------------------------------------------------------
+
 
 def _table_figures(result: Analysis, name: str, vocabulary: Vocabulary, gazetteer: Gazetteer) -> None:
     table, mapping = result.table, result.mapping
@@ -166,7 +212,12 @@ def _table_figures(result: Analysis, name: str, vocabulary: Vocabulary, gazettee
     label_column = table.role("label")
     year_column, unit_column = table.role("year"), table.role("unit")
     codes = _resolve_regions(result, name, gazetteer) if region_column else {}
-    wide = mapping.dimension != "none" and not label_column and len(table.values) > 1 and not all(c.year for c in table.values)
+    wide = (
+        mapping.dimension != "none"
+        and not label_column
+        and len(table.values) > 1
+        and not all(c.year for c in table.values)
+    )
     records, unknown = [], {}
     for row in table.rows:
         if row.kind == "group":
@@ -178,15 +229,33 @@ def _table_figures(result: Analysis, name: str, vocabulary: Vocabulary, gazettee
             parsed = parse_number(row.cells[column.index])
             if parsed is None:
                 if layout._text(row.cells[column.index]):
-                    result.findings.append(Finding("error", "bad_number", name, row.number, column.header, table.sheet,
-                                                   {"value": layout._text(row.cells[column.index])}))
+                    result.findings.append(
+                        Finding(
+                            "error",
+                            "bad_number",
+                            name,
+                            row.number,
+                            column.header,
+                            table.sheet,
+                            {"value": layout._text(row.cells[column.index])},
+                        )
+                    )
                 continue
             value, percent_cell = parsed
             percent = column.percent or percent_cell
             unit = "percent" if percent else _unit(row, unit_column, mapping, vocabulary)
             if percent and not 0 <= value <= 100 or value < 0:
-                result.findings.append(Finding("error", "bad_value", name, row.number, column.header, table.sheet,
-                                               {"value": value, "expected": "0–100" if percent else "≥ 0"}))
+                result.findings.append(
+                    Finding(
+                        "error",
+                        "bad_value",
+                        name,
+                        row.number,
+                        column.header,
+                        table.sheet,
+                        {"value": value, "expected": "0–100" if percent else "≥ 0"},
+                    )
+                )
                 continue
             dimension, category = _category(row, column, label_column, wide, mapping)
             if dimension != "none":
@@ -195,15 +264,32 @@ def _table_figures(result: Analysis, name: str, vocabulary: Vocabulary, gazettee
                     unknown.setdefault(category, row.number)
                 category = key or category
             year = layout._text(row.cells[year_column.index]) if year_column else column.year
-            records.append({
-                "region_code": where, "dimension": dimension, "category": category, "value": value, "unit": unit,
-                "as_of": year if year and (not mapping.as_of or not mapping.as_of.startswith(year)) else mapping.as_of,
-                "note": f"bagian dari: {_parent_label(table, row)}" if row.kind == "child" else "",
-                "row": row.number,
-            })
+            records.append(
+                {
+                    "region_code": where,
+                    "dimension": dimension,
+                    "category": category,
+                    "value": value,
+                    "unit": unit,
+                    "as_of": year
+                    if year and (not mapping.as_of or not mapping.as_of.startswith(year))
+                    else mapping.as_of,
+                    "note": f"bagian dari: {_parent_label(table, row)}" if row.kind == "child" else "",
+                    "row": row.number,
+                }
+            )
     if unknown:
-        result.findings.append(Finding("warning", "category_unknown", name, min(unknown.values()), "", table.sheet, {
-            "values": ", ".join(list(unknown)[:8]) + (" …" if len(unknown) > 8 else ""), "count": len(unknown)}))
+        result.findings.append(
+            Finding(
+                "warning",
+                "category_unknown",
+                name,
+                min(unknown.values()),
+                "",
+                table.sheet,
+                {"values": ", ".join(list(unknown)[:8]) + (" …" if len(unknown) > 8 else ""), "count": len(unknown)},
+            )
+        )
     _check_totals(result, name)
     result.findings += _missing_meta(mapping, name)
     result.rows = len(table.rows)
@@ -225,19 +311,54 @@ def _resolve_regions(result: Analysis, name: str, gazetteer: Gazetteer) -> dict[
         if spelling in mapping.regions and mapping.regions[spelling] in gazetteer:
             region = gazetteer.get(mapping.regions[spelling])
             codes[spelling] = region.code
-            result.regions.append({"spelling": spelling, "row": row.number, "status": "chosen", "code": region.code, "name": region.name, "options": []})
+            result.regions.append(
+                {
+                    "spelling": spelling,
+                    "row": row.number,
+                    "status": "chosen",
+                    "code": region.code,
+                    "name": region.name,
+                    "options": [],
+                }
+            )
             continue
         match = gazetteer.resolve(spelling, level=level)
         if match.status == "found":
             region = match.region
             codes[spelling] = region.code
-            result.regions.append({"spelling": spelling, "row": row.number, "status": "found", "code": region.code, "name": region.name, "options": []})
+            result.regions.append(
+                {
+                    "spelling": spelling,
+                    "row": row.number,
+                    "status": "found",
+                    "code": region.code,
+                    "name": region.name,
+                    "options": [],
+                }
+            )
             continue
         options = match.candidates if match.status == "ambiguous" else match.suggestions
-        result.regions.append({"spelling": spelling, "row": row.number, "status": match.status, "code": "", "name": "",
-                               "options": [(r.code, r.name) for r in options]})
-        result.findings.append(Finding("error", f"region_{match.status}_table", name, row.number, column.header, table.sheet, {
-            "value": spelling, "options": ", ".join(f"{r.name} ({r.code})" for r in options) or "-"}))
+        result.regions.append(
+            {
+                "spelling": spelling,
+                "row": row.number,
+                "status": match.status,
+                "code": "",
+                "name": "",
+                "options": [(r.code, r.name) for r in options],
+            }
+        )
+        result.findings.append(
+            Finding(
+                "error",
+                f"region_{match.status}_table",
+                name,
+                row.number,
+                column.header,
+                table.sheet,
+                {"value": spelling, "options": ", ".join(f"{r.name} ({r.code})" for r in options) or "-"},
+            )
+        )
     return codes
 
 
@@ -250,7 +371,9 @@ def _level_of(header: str) -> str | None:
     return None
 
 
-def _row_region(row: layout.Row, column: layout.Column | None, codes: dict, mapping: Mapping, result: Analysis) -> str | None:
+def _row_region(
+    row: layout.Row, column: layout.Column | None, codes: dict, mapping: Mapping, result: Analysis
+) -> str | None:
     """The region a row is about; a totals row stands for the whole the table's regions belong to."""
     if column is None:
         return mapping.region
@@ -288,7 +411,8 @@ def _check_totals(result: Analysis, name: str) -> None:
     parent); a parent with a value must equal the sum of its sub-rows. A mismatch shows both numbers."""
     table = result.table
     for column in (c for c in table.values if not c.percent):
-        def value(row):
+
+        def value(row, column=column):
             parsed = parse_number(row.cells[column.index])
             return parsed[0] if parsed else None
 
@@ -301,15 +425,33 @@ def _check_totals(result: Analysis, name: str) -> None:
                 parts = [_counted(r, children, value) for r in top]
                 stated = value(row)
                 if stated is not None and parts and abs(stated - sum(parts)) > 0.5:
-                    result.findings.append(Finding("warning", "total_mismatch", name, row.number, column.header, table.sheet,
-                                                   {"stated": _plain(stated), "summed": _plain(sum(parts))}))
+                    result.findings.append(
+                        Finding(
+                            "warning",
+                            "total_mismatch",
+                            name,
+                            row.number,
+                            column.header,
+                            table.sheet,
+                            {"stated": _plain(stated), "summed": _plain(sum(parts))},
+                        )
+                    )
                 top = []
             elif row.kind in ("data", "group"):
                 top.append(row)
                 own, subs = value(row), [value(c) for c in children.get(row.number, []) if value(c) is not None]
                 if own is not None and subs and abs(own - sum(subs)) > 0.5:
-                    result.findings.append(Finding("warning", "parent_mismatch", name, row.number, column.header, table.sheet,
-                                                   {"stated": _plain(own), "summed": _plain(sum(subs))}))
+                    result.findings.append(
+                        Finding(
+                            "warning",
+                            "parent_mismatch",
+                            name,
+                            row.number,
+                            column.header,
+                            table.sheet,
+                            {"stated": _plain(own), "summed": _plain(sum(subs))},
+                        )
+                    )
 
 
 def _counted(row, children: dict, value) -> float:
@@ -331,11 +473,18 @@ def _to_figures(records: list[dict], mapping: Mapping, gazetteer: Gazetteer) -> 
     frame["as_of"] = frame["as_of"].astype(str)
     precision = frame["as_of"].map(precision_of)
     frame = frame.assign(
-        figure_id=[f"{mapping.source_id}-{i + 1:05d}" for i in range(len(frame))], source_id=mapping.source_id,
-        publisher=mapping.publisher, election=mapping.election, status=mapping.status, measure=mapping.measure,
+        figure_id=[f"{mapping.source_id}-{i + 1:05d}" for i in range(len(frame))],
+        source_id=mapping.source_id,
+        publisher=mapping.publisher,
+        election=mapping.election,
+        status=mapping.status,
+        measure=mapping.measure,
         region_level=[level_of(c) for c in frame["region_code"]],
         region_name=[gazetteer.get(c).name for c in frame["region_code"]],
-        scope="", reliability="B", disputed="no", as_of_precision=precision,
+        scope="",
+        reliability="B",
+        disputed="no",
+        as_of_precision=precision,
         as_of=pd.to_datetime([_full_date(t) for t in frame["as_of"]], errors="coerce"),
     )
     return typed_figures(frame[FIGURE_COLUMNS + ["as_of_precision"]])

@@ -3,6 +3,7 @@
 Nothing is interpreted here (see lib.importing.layout); this only reads safely. A merged cell's value is copied
 into every cell it covers, as the eye reads it. Every failure is a Finding, never an exception.
 """
+
 from __future__ import annotations
 
 import csv
@@ -52,7 +53,9 @@ def _zip_problem(data: bytes, name: str) -> Finding | None:
     unpacked = sum(m.file_size for m in members)
     packed = max(1, sum(m.compress_size for m in members))
     if unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
-        return Finding("error", "zip_bomb", name, params={"size": unpacked // (1024 * 1024), "ratio": round(unpacked / packed)})
+        return Finding(
+            "error", "zip_bomb", name, params={"size": unpacked // (1024 * 1024), "ratio": round(unpacked / packed)}
+        )
     if not any(m.filename.startswith("xl/") for m in members):
         return Finding("error", "not_spreadsheet", name, params={"detail": "no xl/ part (not an Excel workbook)"})
     return None
@@ -103,7 +106,9 @@ def _read_csv(data: bytes, name: str) -> tuple[list[Sheet], list[Finding]]:
     head = text[:8192]
     delimiter = max(";,\t", key=lambda d: sum(line.count(d) for line in head.splitlines()[:20]))
     try:
-        rows = [[cell[:MAX_CELL] for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        rows = [
+            [cell[:MAX_CELL] for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        ]
     except csv.Error as exc:
         return [], findings + [Finding("error", "unreadable_file", name, params={"detail": str(exc)[:120]})]
     return [Sheet(name.rsplit("/", 1)[-1], rows)], findings

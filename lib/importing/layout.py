@@ -4,20 +4,43 @@ labelled rows (some of them a./b. sub-rows of a numbered parent), totals rows an
 Input is a lib.importing.grid Sheet; output is a Layout that says what each column and row is. Every guess can be
 overridden (header rows, column roles) by the caller, which is how the Impor page corrects a detection.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 from lib.importing.grid import Sheet
-from lib.model.numbers import printed_number as parse_number
 from lib.model.names import fold
+from lib.model.numbers import printed_number as parse_number
 
-TOTAL_WORDS = {"jumlah", "total", "jumlah total", "total keseluruhan", "grand total", "indonesia", "nasional",
-               "total nasional", "jumlah nasional", "seluruh indonesia", "jumlah keseluruhan"}
+TOTAL_WORDS = {
+    "jumlah",
+    "total",
+    "jumlah total",
+    "total keseluruhan",
+    "grand total",
+    "indonesia",
+    "nasional",
+    "total nasional",
+    "jumlah nasional",
+    "seluruh indonesia",
+    "jumlah keseluruhan",
+}
 NOTE_START = ("sumber", "source", "keterangan", "ket", "catatan", "note", "*")
-REGION_WORDS = ("kabupaten kota", "kab kota", "kabupaten", "kota", "provinsi", "propinsi", "wilayah", "daerah", "region",
-                "province", "regency")
+REGION_WORDS = (
+    "kabupaten kota",
+    "kab kota",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "propinsi",
+    "wilayah",
+    "daerah",
+    "region",
+    "province",
+    "regency",
+)
 ROLE_PATTERNS = {
     "no": r"^(no|nomor|no urut|nr)$",
     "code": r"^(kode|kd|code|id)\b",
@@ -82,7 +105,12 @@ def _distinct(row: list) -> list[str]:
 
 
 def _is_number(cell) -> bool:
-    return parse_number(cell) is not None and _text(cell) not in ("", "-") or isinstance(cell, (int, float)) and not isinstance(cell, bool)
+    return (
+        parse_number(cell) is not None
+        and _text(cell) not in ("", "-")
+        or isinstance(cell, (int, float))
+        and not isinstance(cell, bool)
+    )
 
 
 def _is_year(cell) -> bool:
@@ -95,7 +123,9 @@ def count_numbers(sheet: Sheet) -> int:
     return sum(1 for row in sheet.rows for cell in row if _is_number(cell))
 
 
-def find_layout(sheet: Sheet, header_rows: tuple[int, int] | None = None, roles: dict[int, str] | None = None) -> Layout | None:
+def find_layout(
+    sheet: Sheet, header_rows: tuple[int, int] | None = None, roles: dict[int, str] | None = None
+) -> Layout | None:
     """The sheet's table, or None when it holds no table (no header followed by numbers)."""
     rows = sheet.rows
     width = max((len(r) for r in rows), default=0)
@@ -119,7 +149,7 @@ def _find_header(rows: list[list]) -> tuple[int, int] | None:
         names = _distinct(row)
         if len(names) < 2 or sum(_is_number(c) and not _is_year(c) for c in row) > 0:
             continue
-        below = [r for r in rows[i + 1: i + 6] if _distinct(r)]
+        below = [r for r in rows[i + 1 : i + 6] if _distinct(r)]
         if not any(any(_is_number(c) for c in r) for r in below):
             continue
         if i + 1 < len(rows) and _is_subheader(row, rows[i + 1]) and i + 2 < len(rows):
@@ -161,7 +191,11 @@ def _columns(headers: list[str], body: list[list], roles: dict[int, str]) -> lis
     for i, header in enumerate(headers):
         cells = [r[i] for r in filled if _text(r[i])]
         numeric = sum(_is_number(c) for c in cells)
-        percent = "%" in header or "persen" in fold(header) or any(isinstance(c, str) and c.strip().endswith("%") for c in cells)
+        percent = (
+            "%" in header
+            or "persen" in fold(header)
+            or any(isinstance(c, str) and c.strip().endswith("%") for c in cells)
+        )
         role = roles.get(i) or _guess_role(header, cells, numeric)
         columns.append(Column(i, header, role, percent))
     _one_region(columns)
@@ -188,7 +222,9 @@ def _one_region(columns: list[Column]) -> None:
     """With a province and a kabupaten/kota column (Open Data layout), the finer one names the region."""
     regions = [c for c in columns if c.role == "region"]
     if len(regions) > 1:
-        finest = next((c for c in regions if re.search(r"\b(kab|kabupaten|kota|regency)\b", fold(c.header))), regions[-1])
+        finest = next(
+            (c for c in regions if re.search(r"\b(kab|kabupaten|kota|regency)\b", fold(c.header))), regions[-1]
+        )
         for column in regions:
             if column is not finest:
                 column.role = "ignore"
@@ -213,7 +249,11 @@ def _rows(body: list[list], first_number: int, columns: list[Column]) -> tuple[l
         has_values = any(_text(cells[c.index]) and _is_number(cells[c.index]) for c in value_columns)
         # A row with text where numbers belong is data with a bad number (reported), not a heading.
         filled = any(_text(cells[c.index]) for c in value_columns)
-        if not has_values and (len(texts) == 1 or fold(texts[0]).startswith(NOTE_START)) and (rows or fold(texts[0]).startswith(NOTE_START)):
+        if (
+            not has_values
+            and (len(texts) == 1 or fold(texts[0]).startswith(NOTE_START))
+            and (rows or fold(texts[0]).startswith(NOTE_START))
+        ):
             notes.append(" ".join(texts))
             continue
         label = _text(cells[label_column.index]) if label_column else ""

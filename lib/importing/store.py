@@ -5,6 +5,7 @@ import and its source can never be separated. A write goes to a temporary file i
 flushed to disk, then renamed over its final name (os.replace is atomic): a crash leaves either the whole
 import or none of it, and two imports at the same time write two different files.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,13 +14,13 @@ import re
 import secrets
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from lib.model.findings import Finding, NetraError
 from lib.model.dates import parse_partial_date
+from lib.model.findings import Finding, NetraError
 from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS
 
 SUFFIX = ".parquet"
@@ -29,7 +30,7 @@ _CRASHED_AFTER = 3600  # seconds: a temporary file this old was left by a write 
 
 
 def new_source_id() -> str:
-    return f"import-{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{secrets.token_hex(3)}"
+    return f"import-{datetime.now(UTC):%Y%m%d%H%M%S}-{secrets.token_hex(3)}"
 
 
 def source_problems(source: dict) -> list[str]:
@@ -50,9 +51,12 @@ def save_import(figures: pd.DataFrame, source: dict, folder: Path) -> Path:
     if not _ID.match(source.get("source_id", "")):
         raise NetraError("import_failed", folder=str(folder), detail="bad import id")
     record = {c: str(source.get(c, "")) for c in SOURCE_COLUMNS} | {
-        "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "rows": str(len(figures))}
+        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "rows": str(len(figures)),
+    }
     table = figures[FIGURE_COLUMNS + ["as_of_precision"]].astype(
-        {c: str for c in FIGURE_COLUMNS + ["as_of_precision"] if c not in ("value", "as_of", "disputed")})
+        {c: str for c in FIGURE_COLUMNS + ["as_of_precision"] if c not in ("value", "as_of", "disputed")}
+    )
     arrow = pa.Table.from_pandas(table, preserve_index=False)
     arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), _META_KEY: json.dumps(record).encode()})
     target = folder / f"{source['source_id']}{SUFFIX}"

@@ -3,12 +3,12 @@
 Here it understands Netra's own tidy layout (its exports included); the import engine builds on it
 for the messy layouts government tables come in.
 """
+
 from __future__ import annotations
 
 import csv
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 
@@ -70,7 +70,9 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> tuple[pd.DataFrame 
 
 def _unprotect(frame: pd.DataFrame) -> pd.DataFrame:
     """Undo the apostrophe Netra's export puts before text that could run as a formula."""
-    return frame.map(lambda v: v[1:] if isinstance(v, str) and v[:1] == "'" and v[1:2] in FORMULA_START and v[1:2] else v)
+    return frame.map(
+        lambda v: v[1:] if isinstance(v, str) and v[:1] == "'" and v[1:2] in FORMULA_START and v[1:2] else v
+    )
 
 
 def _sources_in(frame: pd.DataFrame) -> pd.DataFrame:
@@ -101,8 +103,11 @@ def parse_bytes(data: bytes, name: str, dataset: Dataset, *, sheet: str | None =
     sources = _sources_in(frame)
     source_ids = set(dataset.sources["source_id"]) | set(sources["source_id"])
     figures, checked = validate_figures(
-        frame, file=name, sheet=sheet_name,
-        vocabulary=dataset.vocabulary, gazetteer=dataset.gazetteer, source_ids=source_ids,
+        frame,
+        file=name,
+        sheet=sheet_name,
+        vocabulary=dataset.vocabulary,
+        gazetteer=dataset.gazetteer,
+        source_ids=source_ids,
     )
     return ParseResult(figures, sources, findings + checked)
-

@@ -2,6 +2,7 @@
 
 Only the map page imports this module, so the other pages never pay for geopandas and shapely.
 """
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,6 @@ from pathlib import Path
 
 import geopandas as gpd
 
-
 FILES = {"province": ("provinsi.geojson", "kode_prov"), "regency": ("kabkota.geojson", "kode")}
 
 
@@ -18,7 +18,7 @@ class SharedFeature(dict):
     """A GeoJSON feature every drawn map shares and nobody changes. Plotly and then Streamlit deep-copy a figure
     each time it is drawn; copying Indonesia's 50,000 boundary points took 0.25 s each time, now nothing."""
 
-    def __deepcopy__(self, memo) -> "SharedFeature":
+    def __deepcopy__(self, memo) -> SharedFeature:
         return self
 
 
@@ -47,7 +47,11 @@ def load_boundaries(level: str, directory: Path) -> Boundaries:
     frame = gpd.GeoDataFrame.from_features(data, crs="EPSG:4326")
     frame["code"] = frame[key].astype(str)
     # Features are passed to Plotly as read (already rounded), with the code as their id.
-    features = {f["properties"][key]: SharedFeature(type="Feature", id=f["properties"][key], properties={},
-                                                    geometry=f["geometry"]) for f in data["features"]}
+    features = {
+        f["properties"][key]: SharedFeature(
+            type="Feature", id=f["properties"][key], properties={}, geometry=f["geometry"]
+        )
+        for f in data["features"]
+    }
     bounds = dict(zip(frame["code"], map(tuple, frame.geometry.bounds.to_numpy())))
     return Boundaries(level, frame, features, bounds, data.get("attribution", ""))

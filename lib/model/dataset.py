@@ -35,7 +35,11 @@ IMPORT_PATTERN = "import-*.parquet"
 def data_version(data_dir: Path) -> tuple:
     """Name, mtime and size of every file the dataset is read from, stored imports and boundaries included: a few
     stat calls, so each run can tell whether anything changed."""
-    files = [*data_dir.glob("*.csv"), *data_dir.glob("boundaries/*.geojson"), *imports_dir(data_dir).glob(IMPORT_PATTERN)]
+    files = [
+        *data_dir.glob("*.csv"),
+        *data_dir.glob("boundaries/*.geojson"),
+        *imports_dir(data_dir).glob(IMPORT_PATTERN),
+    ]
     stats = []
     for path in files:
         try:
@@ -117,7 +121,13 @@ def load_sources(path: Path) -> tuple[pd.DataFrame, list[Finding]]:
         if not row.url and not row.document:
             error(index, "url", "empty_value", expected="a URL, or a document path")
         if parse_partial_date(row.published)[0] is None:
-            error(index, "published", "bad_value", value=row.published, expected="a date YYYY-MM-DD, YYYY-MM or YYYY, or empty")
+            error(
+                index,
+                "published",
+                "bad_value",
+                value=row.published,
+                expected="a date YYYY-MM-DD, YYYY-MM or YYYY, or empty",
+            )
     return frame.drop(index=sorted(bad)).reset_index(drop=True)[SOURCE_COLUMNS], findings
 
 
@@ -142,7 +152,10 @@ def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Datas
         figures = empty_figures()
     else:
         figures, figure_findings = validate_figures(
-            raw_figures, file=FILES["figures"], vocabulary=vocabulary, gazetteer=gazetteer,
+            raw_figures,
+            file=FILES["figures"],
+            vocabulary=vocabulary,
+            gazetteer=gazetteer,
             source_ids=set(sources["source_id"]),
         )
         findings += figure_findings
@@ -175,7 +188,9 @@ def _gazetteer(path: Path, findings: list[Finding]) -> Gazetteer:
     try:
         return read_gazetteer(frame)
     except ValueError as exc:  # an alias pointing to a code that does not exist
-        findings.append(Finding("error", "bad_value", path.name, params={"value": str(exc)[:120], "expected": "a known code"}))
+        findings.append(
+            Finding("error", "bad_value", path.name, params={"value": str(exc)[:120], "expected": "a known code"})
+        )
         return read_gazetteer(None)
 
 
@@ -187,7 +202,8 @@ def _with_imports(figures, sources, folder: Path, findings: list[Finding]):
     if not frames:
         return figures, sources
     columns = FIGURE_COLUMNS + ["as_of_precision"]
-    merged = pd.concat([figures[columns].astype({c: object for c in CATEGORICAL}), *(f[columns] for f in frames)],
-                       ignore_index=True)
+    merged = pd.concat(
+        [figures[columns].astype({c: object for c in CATEGORICAL}), *(f[columns] for f in frames)], ignore_index=True
+    )
     cited = pd.DataFrame([{c: s.get(c, "") for c in SOURCE_COLUMNS} for s in imported_sources])
     return typed_figures(merged), pd.concat([sources, cited], ignore_index=True)

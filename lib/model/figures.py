@@ -3,6 +3,7 @@
 The rules that keep numbers honest live here: persons and cases are never added together,
 cumulative snapshots are never added across dates, and two sources that disagree are both kept.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -50,9 +51,15 @@ def filter_figures(
     year filters on the year of as_of.
     """
     mask = pd.Series(True, index=figures.index)
-    for column, wanted in (("election", election), ("publisher", publisher), ("region_level", region_level),
-                           ("dimension", dimension), ("measure", measure), ("unit", unit),
-                           ("category", category)):
+    for column, wanted in (
+        ("election", election),
+        ("publisher", publisher),
+        ("region_level", region_level),
+        ("dimension", dimension),
+        ("measure", measure),
+        ("unit", unit),
+        ("category", category),
+    ):
         values = _as_set(wanted)
         if values is not None:
             mask &= figures[column].isin(values)
@@ -138,7 +145,9 @@ def distinct(figures: pd.DataFrame, column: str) -> list[str]:
     return [str(v) for v in order if str(v) in present]
 
 
-def latest_breakdown(figures: pd.DataFrame, dimension: str, units: tuple[str, ...] = ("percent", "asn", "cases")) -> pd.DataFrame:
+def latest_breakdown(
+    figures: pd.DataFrame, dimension: str, units: tuple[str, ...] = ("percent", "asn", "cases")
+) -> pd.DataFrame:
     """The newest published breakdown of one dimension per publisher, in the first unit that has one.
 
     Every source of that newest date is kept, so disagreeing sources still sit side by side.

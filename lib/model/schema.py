@@ -3,6 +3,7 @@
 One row is one published number. The checks say which file, row and column is wrong and what was
 expected, in the user's language; rows with errors are left out, the rest load.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,20 +12,46 @@ import pandas as pd
 
 from lib.model.dates import parse_partial_date
 from lib.model.figures import comparison_key
-from lib.model.gazetteer import Gazetteer, level_of
 from lib.model.findings import Finding
+from lib.model.gazetteer import Gazetteer, level_of
 from lib.model.numbers import plain_number
 from lib.model.vocabulary import Vocabulary
 
 FIGURE_COLUMNS = [
-    "figure_id", "source_id", "publisher", "election", "as_of", "status", "region_level", "region_code",
-    "region_name", "scope", "measure", "unit", "dimension", "category", "value", "note", "reliability", "disputed",
+    "figure_id",
+    "source_id",
+    "publisher",
+    "election",
+    "as_of",
+    "status",
+    "region_level",
+    "region_code",
+    "region_name",
+    "scope",
+    "measure",
+    "unit",
+    "dimension",
+    "category",
+    "value",
+    "note",
+    "reliability",
+    "disputed",
 ]
 OPTIONAL_COLUMNS = {"region_level", "region_name", "scope", "note", "status", "disputed", "reliability"}
 DEFAULTS = {"status": "running", "disputed": "no", "reliability": "B", "scope": "", "note": ""}
 CATEGORICAL = [
-    "publisher", "election", "status", "region_level", "region_code", "region_name",
-    "measure", "unit", "dimension", "category", "reliability", "as_of_precision",
+    "publisher",
+    "election",
+    "status",
+    "region_level",
+    "region_code",
+    "region_name",
+    "measure",
+    "unit",
+    "dimension",
+    "category",
+    "reliability",
+    "as_of_precision",
 ]
 SOURCE_COLUMNS = ["source_id", "publisher", "outlet", "title", "published", "url", "quoted", "document", "fact_refs"]
 
@@ -105,15 +132,26 @@ def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids,
     if not row.figure_id:
         found.error(index, "figure_id", "empty_value", expected="a unique id")
     elif not _ID.match(row.figure_id):
-        found.error(index, "figure_id", "bad_value", value=row.figure_id, expected="letters, digits, '-', '_', '.' or ':'")
+        found.error(
+            index, "figure_id", "bad_value", value=row.figure_id, expected="letters, digits, '-', '_', '.' or ':'"
+        )
     elif row.figure_id in seen_ids:
-        found.error(index, "figure_id", "duplicate_id", value=row.figure_id, other=seen_ids[row.figure_id] + found.row_offset)
+        found.error(
+            index, "figure_id", "duplicate_id", value=row.figure_id, other=seen_ids[row.figure_id] + found.row_offset
+        )
     else:
         seen_ids[row.figure_id] = index
     if row.source_id not in source_ids:
         found.error(index, "source_id", "bad_value", value=row.source_id, expected="a source_id from sources.csv")
-    for column, group in (("publisher", "publisher"), ("election", "election"), ("status", "status"),
-                          ("measure", "measure"), ("unit", "unit"), ("dimension", "dimension"), ("reliability", "reliability")):
+    for column, group in (
+        ("publisher", "publisher"),
+        ("election", "election"),
+        ("status", "status"),
+        ("measure", "measure"),
+        ("unit", "unit"),
+        ("dimension", "dimension"),
+        ("reliability", "reliability"),
+    ):
         value = getattr(row, column)
         if not vocabulary.knows(group, value):
             found.error(index, column, "bad_value", value=value, expected=_one_of(vocabulary.keys(group)))
@@ -124,25 +162,43 @@ def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids,
         found.error(index, "disputed", "bad_value", value=row.disputed, expected="yes or no")
     when, _ = parse_partial_date(row.as_of)
     if when is None:
-        found.error(index, "as_of", "bad_value", value=row.as_of, expected="a date YYYY-MM-DD, YYYY-MM or YYYY, or empty")
+        found.error(
+            index, "as_of", "bad_value", value=row.as_of, expected="a date YYYY-MM-DD, YYYY-MM or YYYY, or empty"
+        )
     value = plain_number(row.value)
     if value is None:
         found.error(index, "value", "bad_value", value=row.value, expected="a number such as 1305 or 78.5")
     elif value < 0 or (row.unit == "percent" and value > 100):
-        found.error(index, "value", "bad_value", value=row.value, expected="0–100" if row.unit == "percent" else "a number ≥ 0")
+        found.error(
+            index, "value", "bad_value", value=row.value, expected="0–100" if row.unit == "percent" else "a number ≥ 0"
+        )
     _check_region(row, index, found, gazetteer)
 
 
 def _check_region(row, index, found: _Collector, gazetteer: Gazetteer) -> None:
     if row.region_code not in gazetteer:
-        found.error(index, "region_code", "bad_value", value=row.region_code,
-                    expected="a Kemendagri code such as 32 or 32.04, or ID for national")
+        found.error(
+            index,
+            "region_code",
+            "bad_value",
+            value=row.region_code,
+            expected="a Kemendagri code such as 32 or 32.04, or ID for national",
+        )
         return
     region = gazetteer.get(row.region_code)
     if row.region_level and row.region_level != region.level:
-        found.error(index, "region_level", "level_mismatch", value=row.region_level, region=row.region_code, expected=region.level)
+        found.error(
+            index,
+            "region_level",
+            "level_mismatch",
+            value=row.region_level,
+            region=row.region_code,
+            expected=region.level,
+        )
     if row.region_name and row.region_name != region.name:
-        found.error(index, "region_name", "name_mismatch", value=row.region_name, region=row.region_code, expected=region.name)
+        found.error(
+            index, "region_name", "name_mismatch", value=row.region_name, region=row.region_code, expected=region.name
+        )
 
 
 def _one_of(keys: list[str]) -> str:

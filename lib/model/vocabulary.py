@@ -1,4 +1,5 @@
 """Labels in Bahasa Indonesia and English for every key the data uses (data/vocabulary.csv)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -13,7 +14,12 @@ class Vocabulary:
     def __init__(self, table: pd.DataFrame):
         self.table = table
         self._labels = {
-            (row.group, row.key): {"id": row.label_id, "en": row.label_en, "desc_id": row.description_id, "desc_en": row.description_en}
+            (row.group, row.key): {
+                "id": row.label_id,
+                "en": row.label_en,
+                "desc_id": row.description_id,
+                "desc_en": row.description_en,
+            }
             for row in table.itertuples(index=False)
         }
 
@@ -55,4 +61,3 @@ def read_vocabulary(table: pd.DataFrame | None) -> Vocabulary:
     if table is None or not set(COLUMNS) <= set(table.columns):
         table = pd.DataFrame(columns=COLUMNS)
     return Vocabulary(table)
-

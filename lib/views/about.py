@@ -11,7 +11,11 @@ from lib.model.dataset import Dataset
 from lib.views.charts import source_line
 from lib.words import say
 
-REASONS = (("mindset", "about_reasons_mindset"), ("why_not_neutral", "about_reasons_why"), ("tirbn", "about_reasons_tirbn"))
+REASONS = (
+    ("mindset", "about_reasons_mindset"),
+    ("why_not_neutral", "about_reasons_why"),
+    ("tirbn", "about_reasons_tirbn"),
+)
 DEFINED = ("unit", "measure", "status")
 SOURCE_COLUMNS = ["source_id", "publisher", "outlet", "title", "published", "url", "quoted", "document", "figures"]
 
@@ -42,20 +46,35 @@ def build(dataset: Dataset, lang: str) -> About:
     column = f"text_{lang}"
 
     def items(rows: pd.DataFrame, heading: str) -> Items:
-        return Items(heading, tuple(rows[column].astype(str)) if len(rows) else (), source_line(rows, dataset.sources, lang))
+        return Items(
+            heading, tuple(rows[column].astype(str)) if len(rows) else (), source_line(rows, dataset.sources, lang)
+        )
 
     def section(name: str) -> pd.DataFrame:
-        return reference[reference["section"] == name] if len(reference) else pd.DataFrame(columns=[column, "topic", "source_id"])
+        return (
+            reference[reference["section"] == name]
+            if len(reference)
+            else pd.DataFrame(columns=[column, "topic", "source_id"])
+        )
 
     areas = section("stage_area")
-    stages = tuple(items(areas[areas["topic"] == stage], vocab.label("stage", stage, lang))
-                   for stage in vocab.keys("stage") if (areas["topic"] == stage).any())
+    stages = tuple(
+        items(areas[areas["topic"] == stage], vocab.label("stage", stage, lang))
+        for stage in vocab.keys("stage")
+        if (areas["topic"] == stage).any()
+    )
     reasons = section("reason")
     figures_per_source = dataset.figures["source_id"].value_counts()
     definitions = tuple(
-        pd.DataFrame({say("about_key", lang): table["key"], say("about_label", lang): table[f"label_{lang}"],
-                      say("about_description", lang): table[f"description_{lang}"]})
-        for table in (vocab.table[vocab.table["group"] == group] for group in DEFINED))
+        pd.DataFrame(
+            {
+                say("about_key", lang): table["key"],
+                say("about_label", lang): table[f"label_{lang}"],
+                say("about_description", lang): table[f"description_{lang}"],
+            }
+        )
+        for table in (vocab.table[vocab.table["group"] == group] for group in DEFINED)
+    )
     return About(
         law=items(section("legal_basis"), say("about_law", lang)),
         principles=items(section("principle"), say("about_principles", lang)),
@@ -64,6 +83,7 @@ def build(dataset: Dataset, lang: str) -> About:
         reasons=tuple(items(reasons[reasons["topic"] == topic], say(key, lang)) for topic, key in REASONS),
         trends=items(section("trend"), say("about_trends", lang)),
         definitions=definitions,
-        sources=dataset.sources.assign(figures=dataset.sources["source_id"].map(figures_per_source).fillna(0).astype(int))[
-            SOURCE_COLUMNS],
+        sources=dataset.sources.assign(
+            figures=dataset.sources["source_id"].map(figures_per_source).fillna(0).astype(int)
+        )[SOURCE_COLUMNS],
     )

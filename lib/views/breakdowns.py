@@ -59,8 +59,9 @@ def build(dataset: Dataset, filters: Filters, lang: str, by: str, show: str) -> 
         # Most breakdowns are published as shares, provinces as counts: show what exists and say so.
         rows = rows_of(scoped, by, other)
         notice = say("shown_instead", lang, shown=say("shares" if other == "share" else "counts", lang))
-    return Breakdowns(tuple((d, label_of(d, dataset, lang)) for d in options), by, show, notice,
-                      unit_charts(rows, by, dataset, lang))
+    return Breakdowns(
+        tuple((d, label_of(d, dataset, lang)) for d in options), by, show, notice, unit_charts(rows, by, dataset, lang)
+    )
 
 
 def unit_charts(rows: pd.DataFrame, by: str, dataset: Dataset, lang: str) -> tuple[Chart, ...]:
@@ -74,10 +75,17 @@ def unit_charts(rows: pd.DataFrame, by: str, dataset: Dataset, lang: str) -> tup
         where = "" if is_region else ", ".join(sorted(set(part["region_name"].astype(str))))
         title = " · ".join([label_of(by, dataset, lang), elections] + ([where] if where and len(where) < 60 else []))
         figure = bar_breakdown(
-            part, vocabulary=vocab, sources=dataset.sources, title=title, unit_label=vocab.label("unit", unit, lang),
-            lang=lang, label_of=(lambda r: str(r["region_name"])) if is_region else None,
+            part,
+            vocabulary=vocab,
+            sources=dataset.sources,
+            title=title,
+            unit_label=vocab.label("unit", unit, lang),
+            lang=lang,
+            label_of=(lambda r: str(r["region_name"])) if is_region else None,
             key_column="region_code" if is_region else "category",
-            series_of=lambda r: f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, lang)}",
+            series_of=lambda r: (
+                f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, lang)}"
+            ),
         )
         made.append(chart(f"breakdown_{by}_{unit}", figure, part, dataset, lang, select=by))
     return tuple(made)

@@ -1,5 +1,6 @@
 """The Overview's headline figures: the newest value of each step of the handling funnel,
 with its date, its sources, what other sources say, and what it was at the previous snapshot."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,6 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from lib.model.figures import FUNNELS
+
 PUBLISHER_ORDER = ("KASN", "Bawaslu", "BKN", "Kemendagri")
 RELIABILITY_ORDER = {"A": 0, "B": 1, "C": 2}
 MAX_EXTRA_CARDS = 4
@@ -57,13 +59,27 @@ class CardGroup:
 
 # The columns a card reads. Cards work on plain records: an election's totals are a few dozen rows,
 # where each pandas call costs more than the arithmetic it does.
-_COLUMNS = ["publisher", "unit", "measure", "value", "as_of", "as_of_precision", "scope", "source_id",
-            "figure_id", "status", "reliability"]
+_COLUMNS = [
+    "publisher",
+    "unit",
+    "measure",
+    "value",
+    "as_of",
+    "as_of_precision",
+    "scope",
+    "source_id",
+    "figure_id",
+    "status",
+    "reliability",
+]
 
 
 def _records(figures: pd.DataFrame) -> list[dict]:
-    records = figures[_COLUMNS].astype({c: object for c in ("publisher", "unit", "measure", "status", "reliability",
-                                                           "as_of_precision")}).to_dict("records")
+    records = (
+        figures[_COLUMNS]
+        .astype({c: object for c in ("publisher", "unit", "measure", "status", "reliability", "as_of_precision")})
+        .to_dict("records")
+    )
     for r in records:
         r["as_of"] = None if pd.isna(r["as_of"]) else r["as_of"]
     return records
@@ -71,15 +87,29 @@ def _records(figures: pd.DataFrame) -> list[dict]:
 
 def _snapshots(records: list[dict]) -> list[Snapshot]:
     """One snapshot per (date, value, scope), newest first; agreeing sources are merged into one."""
-    newest_first = sorted(records, key=lambda r: (r["as_of"] is None, -(r["as_of"].value if r["as_of"] else 0),
-                                                  RELIABILITY_ORDER.get(str(r["reliability"]), 3)))
+    newest_first = sorted(
+        records,
+        key=lambda r: (
+            r["as_of"] is None,
+            -(r["as_of"].value if r["as_of"] else 0),
+            RELIABILITY_ORDER.get(str(r["reliability"]), 3),
+        ),
+    )
     merged: dict[tuple, list[dict]] = {}
     for r in newest_first:
         merged.setdefault((r["as_of"], r["value"], r["scope"]), []).append(r)
-    return [Snapshot(float(value), pd.NaT if when is None else when, str(group[0]["as_of_precision"]),
-                     tuple(dict.fromkeys(r["source_id"] for r in group)), tuple(r["figure_id"] for r in group),
-                     any(r["status"] == "final" for r in group), str(scope))
-            for (when, value, scope), group in merged.items()]
+    return [
+        Snapshot(
+            float(value),
+            pd.NaT if when is None else when,
+            str(group[0]["as_of_precision"]),
+            tuple(dict.fromkeys(r["source_id"] for r in group)),
+            tuple(r["figure_id"] for r in group),
+            any(r["status"] == "final" for r in group),
+            str(scope),
+        )
+        for (when, value, scope), group in merged.items()
+    ]
 
 
 def _same_statement(a: Snapshot, b: Snapshot) -> bool:
@@ -93,13 +123,18 @@ def headline_region(figures: pd.DataFrame, regions: tuple[str, ...]) -> str:
 
 
 def _publisher_order(publisher: str) -> tuple:
-    return publisher not in PUBLISHER_ORDER, PUBLISHER_ORDER.index(publisher) if publisher in PUBLISHER_ORDER else 0, publisher
+    return (
+        publisher not in PUBLISHER_ORDER,
+        PUBLISHER_ORDER.index(publisher) if publisher in PUBLISHER_ORDER else 0,
+        publisher,
+    )
 
 
 def card_groups(figures: pd.DataFrame, election: str, region: str = "ID") -> list[CardGroup]:
     """For one election and region: a group of funnel cards per publisher and unit."""
-    totals = figures[(figures["election"] == election) & (figures["dimension"] == "none")
-                     & (figures["region_code"] == region)]
+    totals = figures[
+        (figures["election"] == election) & (figures["dimension"] == "none") & (figures["region_code"] == region)
+    ]
     by_publisher: dict[str, list[dict]] = {}
     for r in _records(totals):
         by_publisher.setdefault(r["publisher"], []).append(r)
@@ -132,7 +167,9 @@ def _card(measure: str, unit: str, snaps: list[Snapshot]) -> Card:
     # The same statement as reported elsewhere: same date, or both final figures.
     others = tuple(s for s in rest if s.value != current.value and _same_statement(s, current))
     # A change is only read off an earlier running total, never off another report of a final figure.
-    earlier = [s for s in rest if not s.final and pd.notna(s.as_of) and pd.notna(current.as_of) and s.as_of < current.as_of]
+    earlier = [
+        s for s in rest if not s.final and pd.notna(s.as_of) and pd.notna(current.as_of) and s.as_of < current.as_of
+    ]
     return Card(measure, unit, current, others, earlier[0] if earlier else None)
 
 
@@ -151,8 +188,11 @@ def follow_up_rate(records: list[dict], cards: list[Card]) -> Rate | None:
             break
     else:
         return None
-    printed = [r["value"] for r in records if r["measure"] == "followed_up" and r["unit"] == "percent"
-               and r["as_of"] == when and r["source_id"] in shared]
+    printed = [
+        r["value"]
+        for r in records
+        if r["measure"] == "followed_up" and r["unit"] == "percent" and r["as_of"] == when and r["source_id"] in shared
+    ]
     if printed:
         value, published = float(printed[0]), True
     else:
@@ -167,9 +207,16 @@ def changes(groups: list[CardGroup]) -> pd.DataFrame:
         for card in group.cards:
             if card.previous is None:
                 continue
-            rows.append({
-                "publisher": group.publisher, "unit": card.unit, "measure": card.measure,
-                "previous": card.previous.value, "previous_as_of": card.previous.as_of,
-                "current": card.current.value, "current_as_of": card.current.as_of, "change": card.delta,
-            })
+            rows.append(
+                {
+                    "publisher": group.publisher,
+                    "unit": card.unit,
+                    "measure": card.measure,
+                    "previous": card.previous.value,
+                    "previous_as_of": card.previous.as_of,
+                    "current": card.current.value,
+                    "current_as_of": card.current.as_of,
+                    "change": card.delta,
+                }
+            )
     return pd.DataFrame(rows)

@@ -3,6 +3,7 @@
 Every chart carries its title, its unit on the value axis and its source line inside the figure,
 so a PNG exported from Plotly's toolbar still says where the numbers come from.
 """
+
 from __future__ import annotations
 
 import math
@@ -45,8 +46,17 @@ def series_label(row, outlets: Mapping[str, str], lang: str) -> str:
     return f"{row['publisher']} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
 
 
-def _figure(traces: list[dict], layout: dict, *, title: str, subtitle: str, source: str, lang: str, height: int,
-            wrap: bool = False) -> go.Figure:
+def _figure(
+    traces: list[dict],
+    layout: dict,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    lang: str,
+    height: int,
+    wrap: bool = False,
+) -> go.Figure:
     """The figure from plain trace and layout dicts, with Netra's title block, legend and axes.
 
     Built in one constructor call: Plotly validates every property it is given, once, while each
@@ -60,24 +70,44 @@ def _figure(traces: list[dict], layout: dict, *, title: str, subtitle: str, sour
     # A narrow chart (a map beside its table) puts the source line under the unit instead of after it.
     between = "<br>" if wrap else " · "
     is_map = any(trace.get("type") == "choroplethmap" for trace in traces)
-    axes = {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
-    return go.Figure(data=traces, layout={
-        "title": {"text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>{escape(subtitle)}{between}{escape(source)}</span>",
-                  "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 12}},
-        "font": {"family": FONT, "size": 14},
-        "separators": PLOTLY_SEPARATORS[lang],
-        "colorway": PALETTE,
-        "height": height + top,
-        "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},
-        "showlegend": legend_rows > 0,
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left", "title": None,
-                   "traceorder": "normal"},
-        "plot_bgcolor": "white",
-        "paper_bgcolor": "white",
-        "hoverlabel": {"font": {"family": FONT}},
-        **axes,
-        **layout,
-    })
+    axes = (
+        {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
+    )
+    return go.Figure(
+        data=traces,
+        layout={
+            "title": {
+                "text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>"
+                f"{escape(subtitle)}{between}{escape(source)}</span>",
+                "x": 0,
+                "xanchor": "left",
+                "y": 1,
+                "yanchor": "top",
+                "yref": "container",
+                "pad": {"t": 12},
+            },
+            "font": {"family": FONT, "size": 14},
+            "separators": PLOTLY_SEPARATORS[lang],
+            "colorway": PALETTE,
+            "height": height + top,
+            "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},
+            "showlegend": legend_rows > 0,
+            "legend": {
+                "orientation": "h",
+                "yanchor": "bottom",
+                "y": 1.02,
+                "x": 0,
+                "xanchor": "left",
+                "title": None,
+                "traceorder": "normal",
+            },
+            "plot_bgcolor": "white",
+            "paper_bgcolor": "white",
+            "hoverlabel": {"font": {"family": FONT}},
+            **axes,
+            **layout,
+        },
+    )
 
 
 _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
@@ -113,42 +143,92 @@ def bar_breakdown(
     traces = []
     for series, group in rows.groupby("series", sort=False):
         group = group.set_index("label").reindex([o for o in order if o in set(group["label"])])
-        traces.append({
-            "type": "bar", "y": group.index.tolist(), "x": group["value"].tolist(), "name": series, "orientation": "h",
-            "customdata": group[key_column].astype(str).tolist(),
-            "text": _hover_value(group["value"], unit, lang), "textposition": "outside", "cliponaxis": False,
-            "hovertemplate": "%{y}: %{text}<extra>" + escape(series) + "</extra>",
-        })
+        traces.append(
+            {
+                "type": "bar",
+                "y": group.index.tolist(),
+                "x": group["value"].tolist(),
+                "name": series,
+                "orientation": "h",
+                "customdata": group[key_column].astype(str).tolist(),
+                "text": _hover_value(group["value"], unit, lang),
+                "textposition": "outside",
+                "cliponaxis": False,
+                "hovertemplate": "%{y}: %{text}<extra>" + escape(series) + "</extra>",
+            }
+        )
     layout = {
-        "barmode": "group", "bargap": 0.25, "clickmode": "event+select",
+        "barmode": "group",
+        "bargap": 0.25,
+        "clickmode": "event+select",
         # Room on the right for the value printed after the longest bar.
         "xaxis": {"title": unit_label, "range": [0, float(rows["value"].max() or 1) * 1.18]},
         "yaxis": {"categoryorder": "array", "categoryarray": order, "automargin": True},
     }
     height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
-    return _figure(traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang,
-                   height=int(height))
+    return _figure(
+        traces,
+        layout,
+        title=title,
+        subtitle=unit_label,
+        source=source_line(rows, sources, lang),
+        lang=lang,
+        height=int(height),
+    )
 
 
-def snapshot_lines(rows: pd.DataFrame, *, vocabulary: Vocabulary, sources: pd.DataFrame, title: str,
-                   unit_label: str, lang: str = "id", measures: tuple[str, ...] = ()) -> go.Figure:
+def snapshot_lines(
+    rows: pd.DataFrame,
+    *,
+    vocabulary: Vocabulary,
+    sources: pd.DataFrame,
+    title: str,
+    unit_label: str,
+    lang: str = "id",
+    measures: tuple[str, ...] = (),
+) -> go.Figure:
     """Running totals of one publisher over time: one line per measure, a marker per published date."""
     order = [m for m in measures if m in set(rows["measure"].astype(str))] or sorted(set(rows["measure"].astype(str)))
     traces = []
     for measure in order:
         line = rows[rows["measure"] == measure].sort_values("as_of")
-        traces.append({
-            "type": "scatter", "x": line["as_of"].tolist(), "y": line["value"].tolist(), "mode": "lines+markers",
-            "name": vocabulary.label("measure", measure, lang), "text": _hover_value(line["value"], "", lang),
-            "marker": {"size": 9}, "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
-        })
-    return _figure(traces, {"yaxis": {"title": unit_label, "rangemode": "tozero"}}, title=title, subtitle=unit_label,
-                   source=source_line(rows, sources, lang), lang=lang, height=380)
+        traces.append(
+            {
+                "type": "scatter",
+                "x": line["as_of"].tolist(),
+                "y": line["value"].tolist(),
+                "mode": "lines+markers",
+                "name": vocabulary.label("measure", measure, lang),
+                "text": _hover_value(line["value"], "", lang),
+                "marker": {"size": 9},
+                "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
+            }
+        )
+    return _figure(
+        traces,
+        {"yaxis": {"title": unit_label, "rangemode": "tozero"}},
+        title=title,
+        subtitle=unit_label,
+        source=source_line(rows, sources, lang),
+        lang=lang,
+        height=380,
+    )
 
 
-def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, color_labels: dict, sources: pd.DataFrame,
-                    title: str, unit_label: str, lang: str = "id", x_order: list | None = None,
-                    color_order: tuple = ()) -> go.Figure:
+def grouped_columns(
+    rows: pd.DataFrame,
+    *,
+    x: str,
+    color: str,
+    x_labels: dict,
+    color_labels: dict,
+    sources: pd.DataFrame,
+    title: str,
+    unit_label: str,
+    lang: str = "id",
+    x_order: list | None = None,
+    color_order: tuple = (),
+) -> go.Figure:
     """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure)."""
     # Three columns, not the whole figures frame: each colour's group is copied.
     bars = pd.DataFrame({"x": rows[x].astype(str), "color": rows[color].astype(str), "value": rows["value"]})
@@ -158,15 +238,26 @@ def grouped_columns(rows: pd.DataFrame, *, x: str, color: str, x_labels: dict, c
     for key in [k for k in color_order if k in present] + [k for k in present if k not in color_order]:
         group = bars[bars["color"] == key].drop_duplicates("x").set_index("x")["value"]
         group = group.reindex([k for k in x_order if k in set(group.index)])
-        traces.append({
-            "type": "bar", "x": [x_labels.get(k, k) for k in group.index], "y": group.tolist(),
-            "name": color_labels.get(key, key), "text": _hover_value(group, str(rows["unit"].iloc[0]), lang),
-            "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
-        })
-    layout = {"barmode": "group", "yaxis": {"title": unit_label, "rangemode": "tozero"},
-              "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": [x_labels.get(k, k) for k in x_order]}}
-    return _figure(traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang,
-                   height=380)
+        traces.append(
+            {
+                "type": "bar",
+                "x": [x_labels.get(k, k) for k in group.index],
+                "y": group.tolist(),
+                "name": color_labels.get(key, key),
+                "text": _hover_value(group, str(rows["unit"].iloc[0]), lang),
+                "textposition": "outside",
+                "cliponaxis": False,
+                "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
+            }
+        )
+    layout = {
+        "barmode": "group",
+        "yaxis": {"title": unit_label, "rangemode": "tozero"},
+        "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": [x_labels.get(k, k) for k in x_order]},
+    }
+    return _figure(
+        traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang, height=380
+    )
 
 
 # Sequential, single hue (Okabe–Ito blue at the dark end): order reads at a glance, colour-blind safe.
@@ -174,10 +265,24 @@ MAP_SCALE = [[0, "#deebf7"], [0.5, "#6baed6"], [1, "#08306b"]]
 NO_DATA = "#d9d9d9"
 
 
-def choropleth(values: pd.DataFrame, *, geojson: dict, no_data_geojson: dict, extent: tuple[float, float, float, float],
-               value_column: str, hover: list[str], no_data_hover: list[str], marked: set[str], title: str,
-               unit_label: str, no_data_label: str, sources: pd.DataFrame, lang: str = "id", height: int = 520,
-               width: int = 400) -> go.Figure:
+def choropleth(
+    values: pd.DataFrame,
+    *,
+    geojson: dict,
+    no_data_geojson: dict,
+    extent: tuple[float, float, float, float],
+    value_column: str,
+    hover: list[str],
+    no_data_hover: list[str],
+    marked: set[str],
+    title: str,
+    unit_label: str,
+    no_data_label: str,
+    sources: pd.DataFrame,
+    lang: str = "id",
+    height: int = 520,
+    width: int = 400,
+) -> go.Figure:
     """A choropleth drawn by MapLibre without tiles (map_style white-bg): no request leaves the browser.
 
     Regions without a figure are grey and named as such, never zero; `marked` regions get a thick outline.
@@ -187,30 +292,72 @@ def choropleth(values: pd.DataFrame, *, geojson: dict, no_data_geojson: dict, ex
     traces = []
     none_codes = [f["id"] for f in no_data_geojson["features"]]
     if none_codes:
-        traces.append({
-            "type": "choroplethmap", "geojson": no_data_geojson, "locations": none_codes, "z": [0] * len(none_codes),
-            "customdata": none_codes, "colorscale": [[0, NO_DATA], [1, NO_DATA]], "showscale": False, "name": no_data_label,
-            "marker": _outlines(none_codes, marked), "text": no_data_hover, "hovertemplate": "%{text}<extra></extra>",
-        })
-    traces.append({
-        "type": "choroplethmap", "geojson": geojson, "locations": codes, "z": values[value_column].tolist(),
-        "customdata": codes, "colorscale": MAP_SCALE, "zmin": 0,
-        "zmax": float(values[value_column].max()) if len(values) else 1, "name": unit_label,
-        "marker": _outlines(codes, marked),
-        "colorbar": {"title": {"text": unit_label, "side": "right"}, "thickness": 14, "len": 0.8, "separatethousands": True},
-        "text": hover, "hovertemplate": "%{text}<extra></extra>",
-    })
+        traces.append(
+            {
+                "type": "choroplethmap",
+                "geojson": no_data_geojson,
+                "locations": none_codes,
+                "z": [0] * len(none_codes),
+                "customdata": none_codes,
+                "colorscale": [[0, NO_DATA], [1, NO_DATA]],
+                "showscale": False,
+                "name": no_data_label,
+                "marker": _outlines(none_codes, marked),
+                "text": no_data_hover,
+                "hovertemplate": "%{text}<extra></extra>",
+            }
+        )
+    traces.append(
+        {
+            "type": "choroplethmap",
+            "geojson": geojson,
+            "locations": codes,
+            "z": values[value_column].tolist(),
+            "customdata": codes,
+            "colorscale": MAP_SCALE,
+            "zmin": 0,
+            "zmax": float(values[value_column].max()) if len(values) else 1,
+            "name": unit_label,
+            "marker": _outlines(codes, marked),
+            "colorbar": {
+                "title": {"text": unit_label, "side": "right"},
+                "thickness": 14,
+                "len": 0.8,
+                "separatethousands": True,
+            },
+            "text": hover,
+            "hovertemplate": "%{text}<extra></extra>",
+        }
+    )
     west, south, east, north = extent
-    layout = {"map": {"style": "white-bg", "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
-                      "zoom": _zoom(east - west, north - south, height, width)},
-              "clickmode": "event+select", "margin": {"l": 0, "r": 0, "b": 0}}
-    return _figure(traces, layout, title=title, subtitle=f"{unit_label} · {no_data_label}",
-                  source=source_line(values, sources, lang, limit=1), lang=lang, height=height, wrap=True)
+    layout = {
+        "map": {
+            "style": "white-bg",
+            "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
+            "zoom": _zoom(east - west, north - south, height, width),
+        },
+        "clickmode": "event+select",
+        "margin": {"l": 0, "r": 0, "b": 0},
+    }
+    return _figure(
+        traces,
+        layout,
+        title=title,
+        subtitle=f"{unit_label} · {no_data_label}",
+        source=source_line(values, sources, lang, limit=1),
+        lang=lang,
+        height=height,
+        wrap=True,
+    )
 
 
 def _outlines(codes: list[str], marked: set[str]) -> dict:
-    return {"line": {"color": ["#000000" if c in marked else "white" for c in codes],
-                     "width": [2.5 if c in marked else 0.6 for c in codes]}}
+    return {
+        "line": {
+            "color": ["#000000" if c in marked else "white" for c in codes],
+            "width": [2.5 if c in marked else 0.6 for c in codes],
+        }
+    }
 
 
 def _zoom(lon_span: float, lat_span: float, height: int, width: int) -> float:

@@ -12,8 +12,23 @@ from lib.model.dataset import Dataset
 from lib.model.filters import Filters
 from lib.words import say
 
-SHOWN = ["figure_id", "election", "publisher", "as_of", "region_name", "measure_label", "category_label", "value",
-         "unit_label", "scope", "note", "reliability", "disputed", "source_title", "source_url"]
+SHOWN = [
+    "figure_id",
+    "election",
+    "publisher",
+    "as_of",
+    "region_name",
+    "measure_label",
+    "category_label",
+    "value",
+    "unit_label",
+    "scope",
+    "note",
+    "reliability",
+    "disputed",
+    "source_title",
+    "source_url",
+]
 
 
 @dataclass(frozen=True)
@@ -27,10 +42,26 @@ class DataView:
 def build(dataset: Dataset, filters: Filters, lang: str) -> DataView:
     rows = filters.apply(dataset.figures)
     description = filters.describe(lang)
-    headers = {"figure_id": "ID", "election": say("election", lang), "publisher": say("publisher", lang),
-               "as_of": say("as_of", lang), "region_name": say("region", lang), "measure_label": say("measure", lang),
-               "category_label": say("category", lang), "value": say("value", lang), "unit_label": say("unit", lang),
-               "scope": say("scope", lang), "note": say("note", lang), "reliability": say("reliability", lang),
-               "disputed": "⚠", "source_title": say("source", lang), "source_url": "URL"}
-    return DataView(description, f"{description} · {len(rows)} {say('rows', lang)}",
-                    build_extract(rows, dataset.sources, dataset.vocabulary, lang), headers)
+    headers = {
+        "figure_id": "ID",
+        "election": say("election", lang),
+        "publisher": say("publisher", lang),
+        "as_of": say("as_of", lang),
+        "region_name": say("region", lang),
+        "measure_label": say("measure", lang),
+        "category_label": say("category", lang),
+        "value": say("value", lang),
+        "unit_label": say("unit", lang),
+        "scope": say("scope", lang),
+        "note": say("note", lang),
+        "reliability": say("reliability", lang),
+        "disputed": "⚠",
+        "source_title": say("source", lang),
+        "source_url": "URL",
+    }
+    return DataView(
+        description,
+        f"{description} · {len(rows)} {say('rows', lang)}",
+        build_extract(rows, dataset.sources, dataset.vocabulary, lang),
+        headers,
+    )

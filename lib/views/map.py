@@ -49,25 +49,74 @@ def build(dataset: Dataset, filters: Filters, lang: str, level: str, series_key:
         scoped = scoped[scoped["region_code"].astype(str).str[:2] == province]
     options = series_options(scoped, level)
     series = pick_series(options, series_key)
-    labels = tuple((s.key, " · ".join([vocab.label("publisher", s.publisher, lang), vocab.label("measure", s.measure, lang),
-                                       vocab.label("unit", s.unit, lang), vocab.label("election", s.election, lang),
-                                       say("map_regions", lang, n=s.regions)])) for s in options)
+    labels = tuple(
+        (
+            s.key,
+            " · ".join(
+                [
+                    vocab.label("publisher", s.publisher, lang),
+                    vocab.label("measure", s.measure, lang),
+                    vocab.label("unit", s.unit, lang),
+                    vocab.label("election", s.election, lang),
+                    say("map_regions", lang, n=s.regions),
+                ]
+            ),
+        )
+        for s in options
+    )
     if series is None:
-        return MapView(level, levels, labels, "", province, provinces, False, False, None,
-                       say("map_none", lang, level=dict(levels)[level].lower()), None, pd.DataFrame(), level == "province")
+        return MapView(
+            level,
+            levels,
+            labels,
+            "",
+            province,
+            provinces,
+            False,
+            False,
+            None,
+            say("map_none", lang, level=dict(levels)[level].lower()),
+            None,
+            pd.DataFrame(),
+            level == "province",
+        )
     values = region_values(scoped, level, series)
     can_rate = series.unit == "asn" and values["rate"].notna().any()
     per_1000 = bool(can_rate and per_1000)
     shown = values[values["rate"].notna()] if per_1000 else values
-    rate_note = say("map_per_1000_none", lang, regions=", ".join(values.loc[values["rate"].notna(), "region_name"].astype(str))) \
-        if per_1000 else None
+    rate_note = (
+        say("map_per_1000_none", lang, regions=", ".join(values.loc[values["rate"].notna(), "region_name"].astype(str)))
+        if per_1000
+        else None
+    )
     figure, in_map, table = _drawing(dataset, filters, lang, level, province, series, shown, per_1000)
-    return MapView(level, levels, labels, series.key, province, provinces, bool(can_rate), per_1000, rate_note, None,
-                   chart(f"map_{level}", figure, in_map, dataset, lang, select="map_region"), table, level == "province")
+    return MapView(
+        level,
+        levels,
+        labels,
+        series.key,
+        province,
+        provinces,
+        bool(can_rate),
+        per_1000,
+        rate_note,
+        None,
+        chart(f"map_{level}", figure, in_map, dataset, lang, select="map_region"),
+        table,
+        level == "province",
+    )
 
 
-def _drawing(dataset: Dataset, filters: Filters, lang: str, level: str, province: str | None, series, shown: pd.DataFrame,
-             per_1000: bool):
+def _drawing(
+    dataset: Dataset,
+    filters: Filters,
+    lang: str,
+    level: str,
+    province: str | None,
+    series,
+    shown: pd.DataFrame,
+    per_1000: bool,
+):
     """The map, its data rows and its table."""
     vocab = dataset.vocabulary
     boundaries = dataset.boundaries(level)
@@ -75,8 +124,11 @@ def _drawing(dataset: Dataset, filters: Filters, lang: str, level: str, province
     data_codes = [c for c in shown["region_code"].astype(str) if c in boundaries.features]
     names = dict(zip(boundaries.frame["code"], boundaries.frame["nama" if level == "regency" else "provinsi"]))
     pilkada = dataset.pilkada_regions
-    marked_pilkada = set(pilkada.loc[pilkada["election"] == series.election, "region_code"]) & set(all_codes) \
-        if len(pilkada) else set()
+    marked_pilkada = (
+        set(pilkada.loc[pilkada["election"] == series.election, "region_code"]) & set(all_codes)
+        if len(pilkada)
+        else set()
+    )
     selected = set(filters.region) & set(all_codes)
     marked = marked_pilkada | selected
     unit_label = say("map_per_1000_unit", lang) if per_1000 else vocab.label("unit", series.unit, lang)
@@ -91,8 +143,10 @@ def _drawing(dataset: Dataset, filters: Filters, lang: str, level: str, province
 
     def hover(row) -> str:
         code = str(row.region_code)
-        lines = [f"<b>{escape(names.get(code, row.region_name))}</b>",
-                 f"{number(row.rate if per_1000 else row.value)} {escape(unit_label)}"]
+        lines = [
+            f"<b>{escape(names.get(code, row.region_name))}</b>",
+            f"{number(row.rate if per_1000 else row.value)} {escape(unit_label)}",
+        ]
         if per_1000:
             lines.append(f"{format_number(row.value, lang)} / {format_number(row.headcount, lang)} ASN")
         outlet = outlets.get(row.source_id, row.source_id)
@@ -105,7 +159,9 @@ def _drawing(dataset: Dataset, filters: Filters, lang: str, level: str, province
 
     no_data_codes = [c for c in all_codes if c not in set(data_codes)]
     where = dataset.gazetteer.get(province).name if level == "regency" else "Indonesia"
-    title = f"{vocab.label('measure', series.measure, lang)} · {vocab.label('election', series.election, lang)} · {where}"
+    title = (
+        f"{vocab.label('measure', series.measure, lang)} · {vocab.label('election', series.election, lang)} · {where}"
+    )
     notes = [say("map_no_data", lang)]
     if marked_pilkada:
         notes.append(say("map_marked", lang, what=say("map_marked_pilkada", lang)))
@@ -114,20 +170,36 @@ def _drawing(dataset: Dataset, filters: Filters, lang: str, level: str, province
     in_map = shown[shown["region_code"].astype(str).isin(data_codes)]
     wide = level == "province"
     figure = choropleth(
-        in_map, geojson=boundaries.geojson(data_codes), no_data_geojson=boundaries.geojson(no_data_codes),
-        extent=boundaries.extent(all_codes), value_column=value_column, hover=[hover(r) for r in in_map.itertuples()],
-        no_data_hover=[f"<b>{escape(names.get(c, c))}</b><br>{say('no_data_region', lang)}"
-                       + (f"<br>{say('map_pilkada_region', lang)}" if c in marked_pilkada else "") for c in no_data_codes],
-        marked=marked, title=title, unit_label=unit_label, no_data_label=" · ".join(notes), sources=dataset.sources,
-        lang=lang, **({"height": 340, "width": 760} if wide else {"height": 520, "width": 480}),
+        in_map,
+        geojson=boundaries.geojson(data_codes),
+        no_data_geojson=boundaries.geojson(no_data_codes),
+        extent=boundaries.extent(all_codes),
+        value_column=value_column,
+        hover=[hover(r) for r in in_map.itertuples()],
+        no_data_hover=[
+            f"<b>{escape(names.get(c, c))}</b><br>{say('no_data_region', lang)}"
+            + (f"<br>{say('map_pilkada_region', lang)}" if c in marked_pilkada else "")
+            for c in no_data_codes
+        ],
+        marked=marked,
+        title=title,
+        unit_label=unit_label,
+        no_data_label=" · ".join(notes),
+        sources=dataset.sources,
+        lang=lang,
+        **({"height": 340, "width": 760} if wide else {"height": 520, "width": 480}),
     )
-    table = pd.DataFrame({
-        say("region", lang): [names.get(str(c), n) for c, n in zip(in_map["region_code"].astype(str), in_map["region_name"])],
-        unit_label: [number(x) for x in in_map[value_column]],
-        say("as_of", lang): [when(r) for r in in_map.itertuples()],
-        say("source", lang): [outlets.get(s, s) for s in in_map["source_id"]],
-        say("other_values", lang): [", ".join(format_number(x, lang) for x in o) for o in in_map["others"]],
-    })
+    table = pd.DataFrame(
+        {
+            say("region", lang): [
+                names.get(str(c), n) for c, n in zip(in_map["region_code"].astype(str), in_map["region_name"])
+            ],
+            unit_label: [number(x) for x in in_map[value_column]],
+            say("as_of", lang): [when(r) for r in in_map.itertuples()],
+            say("source", lang): [outlets.get(s, s) for s in in_map["source_id"]],
+            say("other_values", lang): [", ".join(format_number(x, lang) for x in o) for o in in_map["others"]],
+        }
+    )
     if per_1000:
         table.insert(2, say("map_headcount", lang), [format_number(x, lang) for x in in_map["headcount"]])
     if marked_pilkada:

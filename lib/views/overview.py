@@ -78,8 +78,10 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
 
     breakdown_rows = filters.replace(category=()).apply(dataset.figures)
     breakdown_rows = breakdown_rows[breakdown_rows["region_code"].astype(str) == region]
-    charts = tuple(_top_chart(breakdown_rows, dimension, say(title_key, lang), dataset, lang)
-                   for dimension, title_key in TOP_CHARTS)
+    charts = tuple(
+        _top_chart(breakdown_rows, dimension, say(title_key, lang), dataset, lang)
+        for dimension, title_key in TOP_CHARTS
+    )
     return Overview(region, tuple(elections), labelled[columns], conflicts["conflict"].nunique(), charts)
 
 
@@ -87,11 +89,20 @@ def _election_cards(dataset: Dataset, groups: list[CardGroup], election: str, re
     vocab = dataset.vocabulary
     changed = changes(groups)
     if len(changed):
-        changed = changed.assign(measure=[vocab.label("measure", m, lang) for m in changed["measure"]],
-                                 unit=[vocab.label("unit", u, lang) for u in changed["unit"]])
+        changed = changed.assign(
+            measure=[vocab.label("measure", m, lang) for m in changed["measure"]],
+            unit=[vocab.label("unit", u, lang) for u in changed["unit"]],
+        )
     heading = f"{vocab.label('election', election, lang)} · {dataset.gazetteer.get(region).name}"
-    rows = tuple(CardRow(g.publisher, g.unit, f"{vocab.label('publisher', g.publisher, lang)} · {vocab.label('unit', g.unit, lang)}",
-                         _cards(dataset, g, lang)) for g in groups)
+    rows = tuple(
+        CardRow(
+            g.publisher,
+            g.unit,
+            f"{vocab.label('publisher', g.publisher, lang)} · {vocab.label('unit', g.unit, lang)}",
+            _cards(dataset, g, lang),
+        )
+        for g in groups
+    )
     return ElectionCards(election, heading, rows, changed)
 
 
@@ -114,15 +125,37 @@ def _cards(dataset: Dataset, group: CardGroup, lang: str) -> tuple[Card, ...]:
         if card.others:
             others = ", ".join(f"{format_number(o.value, lang)} ({_when(o, lang)})" for o in card.others)
             captions.append(f"⚠ {say('card_sources_differ', lang, others=others)}")
-        cards.append(Card(vocab.label("measure", card.measure, lang), format_number(card.current.value, lang),
-                          vocab.description("measure", card.measure, lang) or None, delta, since, tuple(captions)))
+        cards.append(
+            Card(
+                vocab.label("measure", card.measure, lang),
+                format_number(card.current.value, lang),
+                vocab.description("measure", card.measure, lang) or None,
+                delta,
+                since,
+                tuple(captions),
+            )
+        )
     if group.rate:
         rate = group.rate
         outlets = ", ".join(dataset.outlets.get(s, s) for s in rate.source_ids)
-        how = outlets if rate.published else say("computed", lang) + " " + " / ".join(
-            vocab.label("measure", m, lang) for m in (rate.numerator, rate.denominator)) + f" ({outlets})"
-        cards.append(Card(say("followup_rate", lang), f"{format_number(round(rate.value, 1), lang)}%",
-                          say("followup_rate_help", lang), None, None, (f"{say('as_of', lang)} {_when(rate, lang)} · {how}",)))
+        how = (
+            outlets
+            if rate.published
+            else say("computed", lang)
+            + " "
+            + " / ".join(vocab.label("measure", m, lang) for m in (rate.numerator, rate.denominator))
+            + f" ({outlets})"
+        )
+        cards.append(
+            Card(
+                say("followup_rate", lang),
+                f"{format_number(round(rate.value, 1), lang)}%",
+                say("followup_rate_help", lang),
+                None,
+                None,
+                (f"{say('as_of', lang)} {_when(rate, lang)} · {how}",),
+            )
+        )
     return tuple(cards)
 
 
@@ -134,6 +167,12 @@ def _top_chart(rows: pd.DataFrame, dimension: str, title: str, dataset: Dataset,
     unit = str(rows["unit"].iloc[0])
     place = ", ".join(sorted(set(rows["region_name"].astype(str))))
     context = " · ".join(sorted(set(rows["election"].astype(str))))
-    figure = bar_breakdown(rows, vocabulary=vocab, sources=dataset.sources, title=f"{title} · {context} · {place}",
-                           unit_label=vocab.label("unit", unit, lang), lang=lang)
+    figure = bar_breakdown(
+        rows,
+        vocabulary=vocab,
+        sources=dataset.sources,
+        title=f"{title} · {context} · {place}",
+        unit_label=vocab.label("unit", unit, lang),
+        lang=lang,
+    )
     return TopChart(dimension, title, chart(f"overview_{dimension}", figure, rows, dataset, lang, select=dimension))

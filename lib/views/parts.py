@@ -33,7 +33,9 @@ class Chart:
     select: str | None = None  # what a click on a bar filters: a dimension, 'region' or 'map_region'
 
 
-def chart(key: str, figure: go.Figure, rows: pd.DataFrame, dataset: Dataset, lang: str, select: str | None = None) -> Chart:
+def chart(
+    key: str, figure: go.Figure, rows: pd.DataFrame, dataset: Dataset, lang: str, select: str | None = None
+) -> Chart:
     return Chart(key, figure, rows, sources_of(rows, dataset), warnings_of(rows, lang), select)
 
 
@@ -45,7 +47,9 @@ def sources_of(rows: pd.DataFrame, dataset: Dataset) -> tuple[Source, ...]:
         if source_id in table.index:
             row = table.loc[source_id]
             url = str(row["url"])
-            found.append(Source(f"{row['outlet']}: {row['title']}", url if url.startswith(("http://", "https://")) else ""))
+            found.append(
+                Source(f"{row['outlet']}: {row['title']}", url if url.startswith(("http://", "https://")) else "")
+            )
     return tuple(found)
 
 

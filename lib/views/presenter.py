@@ -33,8 +33,10 @@ class Slide:
 def build(dataset: Dataset, filters: Filters, lang: str, name: str) -> Slide:
     unbroken = filters.replace(dimension=(), category=())  # a slide shows its own breakdown, whatever the filter
     newest = dataset.figures["as_of"].max()
-    stamp = dict(newest=format_date(newest, "day", lang),
-                 refreshed=datetime.fromtimestamp(max((m for _, m, _ in dataset.version), default=0) / 1e9))
+    stamp = dict(
+        newest=format_date(newest, "day", lang),
+        refreshed=datetime.fromtimestamp(max((m for _, m, _ in dataset.version), default=0) / 1e9),
+    )
     if name == "cards":
         shown = overview.build(dataset, filters, lang)
         if not shown.elections:

@@ -42,4 +42,3 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> tuple[Options, ...]:
         group = filters.dimension[0] if filters.dimension else "none"
         options.append(Options("category", labelled(group, categories)))
     return tuple(options)
-

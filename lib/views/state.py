@@ -3,6 +3,7 @@
 Query parameters are untrusted: anything unknown, too long or malformed is dropped and the
 default view is used instead, so a copied link either restores the exact view or a sane one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -33,7 +34,7 @@ class View:
     series: str = ""  # the map's series, "election|publisher|measure|unit"; empty means the fullest one
     per_1000: bool = False  # the map shows rates per 1,000 ASN instead of counts
 
-    def with_filters(self, **changes) -> "View":
+    def with_filters(self, **changes) -> View:
         return replace(self, filters=self.filters.replace(**changes))
 
 

@@ -40,8 +40,11 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Trends:
     every_election = filters.replace(election=(), category=()).apply(dataset.figures)
     return Trends(
         yearly=_yearly(every_election, dataset, lang),
-        snapshots=tuple(c for election in filters.election or DEFAULT_ELECTION
-                        for c in running_total_charts(rows, election, filters.publisher, dataset, lang)),
+        snapshots=tuple(
+            c
+            for election in filters.election or DEFAULT_ELECTION
+            for c in running_total_charts(rows, election, filters.publisher, dataset, lang)
+        ),
         compare=tuple(_compare(every_election, unit, dataset, lang) for unit in ("asn", "cases")),
         stages=stage_charts(rows, dataset, lang),
         stage_areas=_stage_areas(dataset, lang),
@@ -57,17 +60,30 @@ def yearly(figures: pd.DataFrame) -> pd.DataFrame:
 
 def running_totals(figures: pd.DataFrame, election: str, publisher: str) -> pd.DataFrame:
     """One publisher's national funnel figures for one election, dated, in persons, whole scope."""
-    rows = figures[(figures["election"] == election) & (figures["publisher"] == publisher) & (figures["dimension"] == "none")
-                   & (figures["unit"] == "asn") & (figures["region_code"] == "ID") & (figures["scope"] == "")
-                   & figures["measure"].isin(FUNNELS["asn"]) & figures["as_of"].notna()]
+    rows = figures[
+        (figures["election"] == election)
+        & (figures["publisher"] == publisher)
+        & (figures["dimension"] == "none")
+        & (figures["unit"] == "asn")
+        & (figures["region_code"] == "ID")
+        & (figures["scope"] == "")
+        & figures["measure"].isin(FUNNELS["asn"])
+        & figures["as_of"].notna()
+    ]
     return rows.sort_values("as_of")
 
 
 def election_comparison(figures: pd.DataFrame, unit: str) -> pd.DataFrame:
     """The newest national total of one measure per election and publisher (never summed)."""
     measure = COMPARE_MEASURES[unit]
-    rows = figures[(figures["dimension"] == "none") & (figures["unit"] == unit) & (figures["measure"] == measure)
-                   & (figures["region_code"] == "ID") & (figures["election"] != "Tahunan") & (figures["scope"] == "")]
+    rows = figures[
+        (figures["dimension"] == "none")
+        & (figures["unit"] == unit)
+        & (figures["measure"] == measure)
+        & (figures["region_code"] == "ID")
+        & (figures["election"] != "Tahunan")
+        & (figures["scope"] == "")
+    ]
     newest = latest(rows)
     # One bar per election and publisher: where sources of the same date differ, the first stays and the chart notes it.
     return newest.sort_values(["as_of"]).drop_duplicates(["election", "publisher"], keep="last")
@@ -78,17 +94,28 @@ def _yearly(figures: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart, 
     if series.empty:
         return ()
     vocab = dataset.vocabulary
-    labels = {m: f"{vocab.label('measure', m, lang)} ({p})"
-              for m, p in zip(series["measure"].astype(str), series["publisher"].astype(str))}
+    labels = {
+        m: f"{vocab.label('measure', m, lang)} ({p})"
+        for m, p in zip(series["measure"].astype(str), series["publisher"].astype(str))
+    }
     figure = grouped_columns(
-        series.assign(series=series["measure"].astype(str)), x="category", color="series", x_labels={},
-        color_labels=labels, sources=dataset.sources, title=say("yearly", lang), unit_label=vocab.label("unit", "asn", lang),
-        lang=lang, x_order=sorted(set(series["category"].astype(str))))
+        series.assign(series=series["measure"].astype(str)),
+        x="category",
+        color="series",
+        x_labels={},
+        color_labels=labels,
+        sources=dataset.sources,
+        title=say("yearly", lang),
+        unit_label=vocab.label("unit", "asn", lang),
+        lang=lang,
+        x_order=sorted(set(series["category"].astype(str))),
+    )
     return (chart("trend_yearly", figure, series, dataset, lang),)
 
 
-def running_total_charts(rows: pd.DataFrame, election: str, publishers: tuple[str, ...], dataset: Dataset, lang: str,
-                         funnel: bool = True) -> tuple[Chart, ...]:
+def running_total_charts(
+    rows: pd.DataFrame, election: str, publishers: tuple[str, ...], dataset: Dataset, lang: str, funnel: bool = True
+) -> tuple[Chart, ...]:
     """Per funnel publisher with two or more dates: its running totals as lines, and (funnel) as columns per date."""
     vocab = dataset.vocabulary
     asn = vocab.label("unit", "asn", lang)
@@ -99,17 +126,49 @@ def running_total_charts(rows: pd.DataFrame, election: str, publishers: tuple[st
         line = running_totals(rows, election, publisher)
         if line["as_of"].nunique() < 2:
             continue
-        made.append(chart(f"trend_lines_{publisher}_{election}", snapshot_lines(
-            line, vocabulary=vocab, sources=dataset.sources, title=f"{publisher}: {vocab.label('election', election, lang)}",
-            unit_label=asn, lang=lang, measures=FUNNELS["asn"]), line, dataset, lang))
+        made.append(
+            chart(
+                f"trend_lines_{publisher}_{election}",
+                snapshot_lines(
+                    line,
+                    vocabulary=vocab,
+                    sources=dataset.sources,
+                    title=f"{publisher}: {vocab.label('election', election, lang)}",
+                    unit_label=asn,
+                    lang=lang,
+                    measures=FUNNELS["asn"],
+                ),
+                line,
+                dataset,
+                lang,
+            )
+        )
         if not funnel:
             continue
-        dates = {str(d.date()): format_date(d, p, lang) for d, p in zip(line["as_of"], line["as_of_precision"].astype(str))}
-        made.append(chart(f"trend_funnel_{publisher}_{election}", grouped_columns(
-            line.assign(day=line["as_of"].dt.date.astype(str)), x="day", color="measure", x_labels=dates,
-            color_labels={m: vocab.label("measure", m, lang) for m in FUNNELS["asn"]}, sources=dataset.sources,
-            title=f"{say('funnel', lang)} · {publisher}", unit_label=asn, lang=lang, x_order=sorted(dates),
-            color_order=FUNNELS["asn"]), line, dataset, lang))
+        dates = {
+            str(d.date()): format_date(d, p, lang) for d, p in zip(line["as_of"], line["as_of_precision"].astype(str))
+        }
+        made.append(
+            chart(
+                f"trend_funnel_{publisher}_{election}",
+                grouped_columns(
+                    line.assign(day=line["as_of"].dt.date.astype(str)),
+                    x="day",
+                    color="measure",
+                    x_labels=dates,
+                    color_labels={m: vocab.label("measure", m, lang) for m in FUNNELS["asn"]},
+                    sources=dataset.sources,
+                    title=f"{say('funnel', lang)} · {publisher}",
+                    unit_label=asn,
+                    lang=lang,
+                    x_order=sorted(dates),
+                    color_order=FUNNELS["asn"],
+                ),
+                line,
+                dataset,
+                lang,
+            )
+        )
     return tuple(made)
 
 
@@ -121,9 +180,17 @@ def _compare(figures: pd.DataFrame, unit: str, dataset: Dataset, lang: str) -> C
     order = [e for e in vocab.keys("election") if e in set(compared["election"].astype(str))]
     measure = vocab.label("measure", str(compared["measure"].iloc[0]), lang)
     figure = grouped_columns(
-        compared, x="election", color="publisher", x_labels={}, color_labels={}, sources=dataset.sources,
-        title=f"{say('compare_elections', lang)}: {measure}", unit_label=vocab.label("unit", unit, lang), lang=lang,
-        x_order=order)
+        compared,
+        x="election",
+        color="publisher",
+        x_labels={},
+        color_labels={},
+        sources=dataset.sources,
+        title=f"{say('compare_elections', lang)}: {measure}",
+        unit_label=vocab.label("unit", unit, lang),
+        lang=lang,
+        x_order=order,
+    )
     return chart(f"trend_compare_{unit}", figure, compared, dataset, lang)
 
 
@@ -135,14 +202,22 @@ def stage_charts(rows: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart
     for unit in ("cases", "percent"):
         part = stages[stages["unit"] == unit]
         if len(part):
-            figure = bar_breakdown(part, vocabulary=vocab, sources=dataset.sources, title=say("stages_counts", lang),
-                                   unit_label=vocab.label("unit", unit, lang), lang=lang)
+            figure = bar_breakdown(
+                part,
+                vocabulary=vocab,
+                sources=dataset.sources,
+                title=say("stages_counts", lang),
+                unit_label=vocab.label("unit", unit, lang),
+                lang=lang,
+            )
             made.append(chart(f"trend_stage_{unit}", figure, part, dataset, lang, select="stage"))
     return tuple(made)
 
 
 def _areas(dataset: Dataset) -> pd.DataFrame:
-    return dataset.reference[dataset.reference["section"] == "stage_area"] if len(dataset.reference) else dataset.reference
+    return (
+        dataset.reference[dataset.reference["section"] == "stage_area"] if len(dataset.reference) else dataset.reference
+    )
 
 
 def _stage_areas(dataset: Dataset, lang: str) -> tuple[StageArea, ...]:
@@ -151,5 +226,8 @@ def _stage_areas(dataset: Dataset, lang: str) -> tuple[StageArea, ...]:
     if areas.empty:
         return ()
     text = areas[f"text_{lang}"].astype(str)
-    return tuple(StageArea(dataset.vocabulary.label("stage", stage, lang), tuple(text[areas["topic"] == stage]))
-                 for stage in dataset.vocabulary.keys("stage") if (areas["topic"] == stage).any())
+    return tuple(
+        StageArea(dataset.vocabulary.label("stage", stage, lang), tuple(text[areas["topic"] == stage]))
+        for stage in dataset.vocabulary.keys("stage")
+        if (areas["topic"] == stage).any()
+    )

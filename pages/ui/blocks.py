@@ -6,14 +6,16 @@ import streamlit as st
 
 from lib.export import build_extract, to_csv_bytes
 from lib.model.dataset import Dataset
-from lib.views.overview import ElectionCards
 from lib.views.literal import markdown as literal
+from lib.views.overview import ElectionCards
 from lib.views.parts import Chart
 from lib.views.state import View, apply_selection
 from lib.words import say
 from pages.ui import session
 
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
 def empty(lang: str) -> None:
     st.info(say("empty", lang), icon=":material/search_off:")
 
@@ -26,8 +28,13 @@ def chart(block: Chart, dataset: Dataset, view: View) -> None:
     """A chart, its sources and warnings under it, and its data as CSV; a click on a bar filters the app."""
     lang = view.lang
     config = {**PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"netra-{block.key}"}}
-    event = st.plotly_chart(block.figure, key=block.key, config=config, on_select="rerun" if block.select else "ignore",
-                            selection_mode=("points",))
+    event = st.plotly_chart(
+        block.figure,
+        key=block.key,
+        config=config,
+        on_select="rerun" if block.select else "ignore",
+        selection_mode=("points",),
+    )
     if block.select and event:
         _apply_click(block.key, block.select, event)
     if block.sources:
@@ -40,15 +47,27 @@ def chart(block: Chart, dataset: Dataset, view: View) -> None:
     def chart_csv() -> bytes:  # built only when clicked: charts rerun often, downloads are rare
         return to_csv_bytes(build_extract(block.rows, dataset.sources, dataset.vocabulary, lang), description)
 
-    st.download_button(say("download_chart_data", lang), chart_csv, file_name=f"netra-{block.key}.csv", mime="text/csv",
-                       key=f"dl_{block.key}", icon=":material/download:", type="tertiary",
-                       on_click="ignore")  # a rerun would replace the generator while the browser asks for it
+    st.download_button(
+        say("download_chart_data", lang),
+        chart_csv,
+        file_name=f"netra-{block.key}.csv",
+        mime="text/csv",
+        key=f"dl_{block.key}",
+        icon=":material/download:",
+        type="tertiary",
+        on_click="ignore",
+    )  # a rerun would replace the generator while the browser asks for it
 
 
 def _apply_click(key: str, dimension: str, event) -> None:
     points = (event.get("selection") or {}).get("points") or []
-    picked = sorted({str(p["customdata"][0] if isinstance(p["customdata"], list) else p["customdata"])
-                     for p in points if p.get("customdata") is not None})
+    picked = sorted(
+        {
+            str(p["customdata"][0] if isinstance(p["customdata"], list) else p["customdata"])
+            for p in points
+            if p.get("customdata") is not None
+        }
+    )
     memo = f"clicked_{key}"
     if picked and st.session_state.get(memo) != picked:
         st.session_state[memo] = picked
@@ -63,7 +82,14 @@ def cards(shown: ElectionCards, limit: int | None = None) -> None:
         st.subheader(literal(row.heading))
         for column, card in zip(st.columns(len(row.cards)), row.cards):
             with column:
-                st.metric(card.label, card.value, card.delta, help=card.help, border=True, delta_color="off",
-                          delta_description=card.since)
+                st.metric(
+                    card.label,
+                    card.value,
+                    card.delta,
+                    help=card.help,
+                    border=True,
+                    delta_color="off",
+                    delta_description=card.since,
+                )
                 for caption in card.captions:
                     st.caption(literal(caption))

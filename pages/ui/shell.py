@@ -39,7 +39,9 @@ def run() -> None:
     dataset = cached.dataset()
     view = session.start(dataset)
     lang = view.lang
-    pages = [st.Page(path, title=say(title, lang), icon=icon, default=i == 0) for i, (path, title, icon) in enumerate(PAGES)]
+    pages = [
+        st.Page(path, title=say(title, lang), icon=icon, default=i == 0) for i, (path, title, icon) in enumerate(PAGES)
+    ]
     if view.present:
         # Presenter mode replaces whatever page the path names: no menu, no sidebar.
         st.navigation(pages, position="hidden")

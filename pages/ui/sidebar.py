@@ -31,18 +31,36 @@ def _start_presenting() -> None:
 def draw(dataset: Dataset, view: View) -> None:
     lang = view.lang
     with st.sidebar:
-        st.segmented_control(say("language", lang), ["id", "en"], key=session.bind("lang", lang), on_change=_on_lang,
-                             format_func=lambda k: say(f"language_{k}", lang), required=True)
+        st.segmented_control(
+            say("language", lang),
+            ["id", "en"],
+            key=session.bind("lang", lang),
+            on_change=_on_lang,
+            format_func=lambda k: say(f"language_{k}", lang),
+            required=True,
+        )
         st.subheader(say("filters", lang))
         for options in cached.view(sidebar.build, dataset, view.filters, lang):
             labels = dict(options.choices)
             current = [x for x in getattr(view.filters, options.name) if x in labels]
-            st.multiselect(say(options.name, lang), options.values, key=session.bind(options.name, current),
-                           on_change=_on_filter, args=(options.name,), format_func=labels.get, placeholder=say("all", lang))
+            st.multiselect(
+                say(options.name, lang),
+                options.values,
+                key=session.bind(options.name, current),
+                on_change=_on_filter,
+                args=(options.name,),
+                format_func=labels.get,
+                placeholder=say("all", lang),
+            )
         st.button(say("reset_filters", lang), on_click=_reset, width="stretch")
         st.caption(f":material/link: {say('share_link', lang)}: {say('share_link_help', lang)}")
-        st.button(say("present_link", lang), icon=":material/slideshow:", on_click=_start_presenting, width="stretch",
-                  key="start_present")
+        st.button(
+            say("present_link", lang),
+            icon=":material/slideshow:",
+            on_click=_start_presenting,
+            width="stretch",
+            key="start_present",
+        )
 
 
 def data_warnings(dataset: Dataset, lang: str) -> None:

@@ -5,7 +5,14 @@ from streamlit.testing.v1 import AppTest
 
 from lib.paths import ROOT
 
-PAGES = ["pages/ringkasan.py", "pages/tren.py", "pages/rincian.py", "pages/peta.py", "pages/data.py", "pages/tentang.py"]
+PAGES = [
+    "pages/ringkasan.py",
+    "pages/tren.py",
+    "pages/rincian.py",
+    "pages/peta.py",
+    "pages/data.py",
+    "pages/tentang.py",
+]
 
 
 def open_app(params: dict | None = None, page: str | None = None) -> AppTest:

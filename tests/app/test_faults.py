@@ -1,4 +1,5 @@
 """Faults as a visitor meets them: a broken data file or stored import, a disk that fills during an import."""
+
 import datetime as dt
 import errno
 import os
@@ -80,7 +81,9 @@ def test_a_disk_that_fills_during_an_import_gives_a_message_and_keeps_what_was_t
         patched.setattr(lib.importing.store.os, "fsync", disk_full)
         at.button(key="imp_confirm").click().run()
     assert not at.exception
-    assert any("No space left on device" in e.value and "tidak berubah" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("No space left on device" in e.value and "tidak berubah" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
     folder = served.parent / "imports"
     assert not folder.exists() or not any(folder.iterdir())  # no half-written file left behind
     assert metrics(open_app())[0] == ("Dilaporkan", "2.034")

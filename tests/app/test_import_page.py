@@ -1,4 +1,5 @@
 """The Impor page as an analyst uses it: upload, read the findings, fix a region, name the source, import."""
+
 import datetime as dt
 
 import pytest

@@ -1,4 +1,5 @@
 """The map page through AppTest: what it colours, marks, lists and keeps in the URL."""
+
 import json
 
 from tests.app.conftest import charts, open_app, values
@@ -9,7 +10,7 @@ MAP = "pages/peta.py"
 def traces_by_code(chart: dict) -> dict[str, tuple[int, float | None]]:
     """Each drawn region's trace (0 = no data, 1 = coloured) and value."""
     drawn = {}
-    for index, trace in enumerate(chart["data"]):
+    for trace in chart["data"]:
         coloured = trace.get("showscale", True) is not False
         zs = values(trace, "z") if coloured else [None] * len(trace["locations"])
         drawn.update({code: (1 if coloured else 0, z) for code, z in zip(trace["locations"], zs)})
@@ -44,7 +45,9 @@ def test_west_java_regencies_mark_the_eight_pilkada_regions():
 
 
 def test_the_rate_per_1000_asn_is_offered_where_a_headcount_exists():
-    at = open_app({"level": "regency", "region": "32", "series": "Pilkada 2020|Bawaslu|reported|asn", "per": "1000"}, MAP)
+    at = open_app(
+        {"level": "regency", "region": "32", "series": "Pilkada 2020|Bawaslu|reported|asn", "per": "1000"}, MAP
+    )
     drawn = traces_by_code(charts(at)[0])
     assert drawn["32.04"] == (1, 25 / 16000 * 1000)
     assert any("hanya dipublikasikan untuk Kabupaten Bandung" in c.value for c in at.caption)
@@ -55,8 +58,13 @@ def test_the_map_view_round_trips_through_the_url_in_english():
     params = {"lang": "en", "level": "regency", "region": "73", "series": "Pilkada 2020|Bawaslu|suspected|cases"}
     at = open_app(params, MAP)
     chart = charts(at)[0]
-    assert "Suspected violations · Pilkada 2020 (regional elections) · Sulawesi Selatan" in chart["layout"]["title"]["text"]
-    assert "thick outline" not in chart["layout"]["title"]["text"], "neither West Java's Pilkada regions nor a selected one here"
+    assert (
+        "Suspected violations · Pilkada 2020 (regional elections) · Sulawesi Selatan"
+        in chart["layout"]["title"]["text"]
+    )
+    assert "thick outline" not in chart["layout"]["title"]["text"], (
+        "neither West Java's Pilkada regions nor a selected one here"
+    )
     assert traces_by_code(chart)["73.02"] == (1, 21)  # Bulukumba: the newest figure (F65-02, 12 Nov), not F66-05's 16
     assert dict(at.query_params) == params
 

@@ -1,4 +1,5 @@
 """Page logic through Streamlit's AppTest: each page runs, shows the data's numbers, follows the URL."""
+
 import pytest
 
 from tests.app.conftest import PAGES, charts, metrics, open_app, values
@@ -14,8 +15,11 @@ def test_every_page_runs_without_exception(page, lang):
 def test_overview_shows_the_kasn_pilkada_2020_funnel():
     cards = metrics(open_app())
     assert cards[:5] == [
-        ("Dilaporkan", "2.034"), ("Terbukti melanggar", "1.597"), ("Direkomendasikan sanksi", "1.588"),
-        ("Ditindaklanjuti PPK", "1.450"), ("Tingkat tindak lanjut", "90,8%"),
+        ("Dilaporkan", "2.034"),
+        ("Terbukti melanggar", "1.597"),
+        ("Direkomendasikan sanksi", "1.588"),
+        ("Ditindaklanjuti PPK", "1.450"),
+        ("Tingkat tindak lanjut", "90,8%"),
     ]
 
 
@@ -59,7 +63,10 @@ def test_the_west_java_107_cases_on_the_data_page():
     jabar = table[(table["region_name"] == "Jawa Barat") & (table["value"] == 107)]
     assert set(jabar["figure_id"]) == {"F58-03", "S001-09"}
     assert set(table["publisher"]) == {"Bawaslu"}
-    assert table["source_url"].str.startswith("http").sum() == len(table) - (table["source_title"].str.startswith("Jaga ASN")).sum()
+    assert (
+        table["source_url"].str.startswith("http").sum()
+        == len(table) - (table["source_title"].str.startswith("Jaga ASN")).sum()
+    )
 
 
 def test_an_empty_result_says_so_instead_of_failing():
@@ -69,11 +76,20 @@ def test_an_empty_result_says_so_instead_of_failing():
     assert any("Tidak ada angka" in i.value for i in at.info)
 
 
-@pytest.mark.parametrize("params", [
-    {"lang": "<script>alert(1)</script>", "election": "<b>x</b>", "region": "99", "by": "drop table", "slide": "x" * 5000},
-    {"election": "x" * 10000, "present": "maybe", "show": "'; --"},
-    {"utm_source": "webinar", "foo": "<svg onload=alert(1)>", "publisher": "KASN" + "," * 5000, "year": "-1e309"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {
+            "lang": "<script>alert(1)</script>",
+            "election": "<b>x</b>",
+            "region": "99",
+            "by": "drop table",
+            "slide": "x" * 5000,
+        },
+        {"election": "x" * 10000, "present": "maybe", "show": "'; --"},
+        {"utm_source": "webinar", "foo": "<svg onload=alert(1)>", "publisher": "KASN" + "," * 5000, "year": "-1e309"},
+    ],
+)
 def test_garbage_parameters_give_the_default_view(params):
     at = open_app(params)
     assert metrics(at)[0] == ("Dilaporkan", "2.034")
@@ -127,14 +143,24 @@ def test_the_presenter_chooses_and_orders_the_slides_in_the_url():
     assert at.query_params["slides"] == "positions,cards"
 
 
-@pytest.mark.parametrize("page, kasn_title, bkn_titles", [
-    ("pages/tren.py", "KASN: Pilkada 2020", ["BKN: Pilkada 2020", "Alur penanganan", "Perbandingan antar pemilihan"]),
-    ("pages/peta.py", "Pelanggar · Pilkada 2020 · Indonesia", []),  # BKN publishes no regional series
-])
+@pytest.mark.parametrize(
+    "page, kasn_title, bkn_titles",
+    [
+        (
+            "pages/tren.py",
+            "KASN: Pilkada 2020",
+            ["BKN: Pilkada 2020", "Alur penanganan", "Perbandingan antar pemilihan"],
+        ),
+        ("pages/peta.py", "Pelanggar · Pilkada 2020 · Indonesia", []),  # BKN publishes no regional series
+    ],
+)
 def test_a_shared_view_gives_every_session_the_same_page_and_other_views_their_own(page, kasn_title, bkn_titles):
     """Trends and the Map are made once per view for a whole audience: nobody may get another view's page."""
     kasn, kasn_again, bkn = (open_app({"publisher": p}, page) for p in ("KASN", "KASN", "BKN"))
-    titles = (lambda at: [f["layout"]["title"]["text"] for f in charts(at)])
+
+    def titles(at):
+        return [f["layout"]["title"]["text"] for f in charts(at)]
+
     assert charts(kasn) == charts(kasn_again)
     assert [c.value for c in kasn.caption] == [c.value for c in kasn_again.caption]
     assert any(kasn_title in title for title in titles(kasn))

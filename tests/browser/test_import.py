@@ -1,10 +1,11 @@
 """An analyst imports a printed KASN table in a real browser and sees it on the Overview and Data pages."""
+
 import re
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import open_view, settle, shoot
-from tests.browser.test_dashboard import wait_for_metrics
+from tests.browser.conftest import finished, metrics, open_view, shoot
 from tests.lib.importing.workbooks import printed_province_table
 
 pytestmark = pytest.mark.browser
@@ -16,14 +17,14 @@ def _choose(page, label: str, text: str) -> None:
     box.click()
     box.fill(text)
     page.keyboard.press("Enter")
-    settle(page)
+    finished(page)
 
 
 def _type(page, label: str, text: str) -> None:
     field = page.get_by_test_id("stMainBlockContainer").get_by_label(label, exact=True)
     field.fill(text)
     field.press("Enter")
-    settle(page)
+    finished(page)
 
 
 def _date(page, label: str, digits: str) -> None:
@@ -32,7 +33,7 @@ def _date(page, label: str, digits: str) -> None:
     group.locator("[role='spinbutton']").first.click()
     page.keyboard.type(digits)
     page.keyboard.press("Tab")
-    settle(page)
+    finished(page)
 
 
 def _rows_shown(page) -> int:
@@ -48,9 +49,7 @@ def test_upload_a_printed_table_and_see_it_everywhere(page, tmp_path):
     table.write_bytes(printed_province_table())
     open_view(page, "/impor")
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(table))
-    page.get_by_text("Pemetaan yang terdeteksi").wait_for(timeout=30000)
-    settle(page)
-    assert page.get_by_text("Pratinjau angka yang akan ditambahkan (8 baris)").count() == 1
+    expect(page.get_by_text("Pratinjau angka yang akan ditambahkan (8 baris)")).to_have_count(1)
     _choose(page, "Penerbit data", "KASN")
     _type(page, "Judul dokumen", "Rekap netralitas ASN Pilkada 2024 (uji)")
     _type(page, "URL dokumen", "https://www.kasn.go.id/rekap-uji")
@@ -58,18 +57,19 @@ def test_upload_a_printed_table_and_see_it_everywhere(page, tmp_path):
     _choose(page, "Pemilihan", "Pilkada 2024")
     _date(page, "Angka per tanggal", "31122024")
     shoot(page, "import-preview", height=2200)
-    page.get_by_role("button", name=re.compile("Impor ke Netra")).click()
-    page.get_by_text(re.compile("8 angka dari")).wait_for(timeout=30000)
-    settle(page)
+    confirm = page.get_by_role("button", name=re.compile("Impor ke Netra"))
+    expect(confirm).to_be_enabled()
+    confirm.click()
+    expect(page.get_by_text(re.compile("8 angka dari"))).to_be_visible()
 
     open_view(page, "/" + VIEW, ready="[data-testid='stMetricValue']")
-    assert "1.588" in wait_for_metrics(page, ["1.588"])
+    expect(metrics(page).filter(has_text="1.588")).to_have_count(1)
     shoot(page, "import-overview")
     open_view(page, "/data" + VIEW)
     assert _rows_shown(page) == before + 8
 
     open_view(page, "/impor")
     page.get_by_role("button", name=re.compile("Hapus")).first.click()
-    settle(page)
+    expect(page.get_by_role("button", name=re.compile("Hapus"))).to_have_count(0)
     open_view(page, "/data" + VIEW)
     assert _rows_shown(page) == before

@@ -1,11 +1,13 @@
 """The map page in a real browser with every outside request blocked: drawn, clickable, light."""
+
 import io
 
 import pandas as pd
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
-from tests.browser.conftest import click_until, open_view, settle, shoot
+from tests.browser.conftest import click_until, open_view, shoot
 
 pytestmark = pytest.mark.browser
 MAP = ".js-plotly-plot .maplibregl-canvas"
@@ -13,23 +15,29 @@ MAP = ".js-plotly-plot .maplibregl-canvas"
 
 def drawn_colours(page) -> set[tuple[int, int, int]]:
     """The distinct colours on the map's canvas as a person sees it (a blank map has one or two)."""
-    page.wait_for_selector(MAP, timeout=30000)
-    page.wait_for_timeout(1500)  # the first frames after the style loads
+    expect(page.locator(MAP).first).to_be_visible()
+    # MapLibre fires 'idle' once everything in view is drawn.
+    page.evaluate("""() => new Promise(done => {
+        const map = document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map;
+        if (map.loaded() && !map.isMoving()) { done(); } else { map.once('idle', done); }
+    })""")
     image = Image.open(io.BytesIO(page.locator(MAP).first.screenshot())).convert("RGB")
     return {colour for _, colour in image.getcolors(maxcolors=1 << 20)}
 
 
 def click_region(page, lon: float, lat: float) -> None:
     """Click the map where a place is, as a person would (MapLibre tells where that is on screen)."""
-    x, y = page.evaluate("""([lon, lat]) => {
+    x, y = page.evaluate(
+        """([lon, lat]) => {
         const plot = document.querySelector('.js-plotly-plot');
         const map = plot._fullLayout.map._subplot.map;
         const point = map.project([lon, lat]);
         const box = map.getCanvas().getBoundingClientRect();
         return [box.left + point.x, box.top + point.y];
-    }""", [lon, lat])
+    }""",
+        [lon, lat],
+    )
     page.mouse.move(x, y)
-    page.wait_for_timeout(300)
     page.mouse.click(x, y)
 
 
@@ -43,7 +51,7 @@ def count_websocket_bytes(page) -> list[int]:
 def test_the_province_map_draws_offline_and_a_click_drills_down(page):
     received = count_websocket_bytes(page)
     open_view(page, "/peta")
-    assert page.locator("[data-testid='stException']").count() == 0
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
     colours = drawn_colours(page)
     assert len(colours) > 5, f"the map looks blank: {colours}"
     assert (217, 217, 217) in colours, "provinces without figures are drawn grey"
@@ -53,8 +61,7 @@ def test_the_province_map_draws_offline_and_a_click_drills_down(page):
 
     click_until(page, lambda: click_region(page, 107.6, -7.1), r"level=regency")  # Bandung, in West Java
     assert "region=32" in page.url and "level=regency" in page.url, page.url
-    page.wait_for_selector("h1")
-    assert page.get_by_text("Jawa Barat").count() >= 1
+    expect(page.get_by_text("Jawa Barat").first).to_be_visible()
     assert len(drawn_colours(page)) > 3
     shoot(page, "map-west-java", height=1100)
     assert page.outside_requests == []
@@ -62,16 +69,19 @@ def test_the_province_map_draws_offline_and_a_click_drills_down(page):
 
 def test_the_west_java_map_marks_the_pilkada_regions_and_lists_them(page):
     open_view(page, "/peta?level=regency&region=32")
-    page.wait_for_selector("[data-testid='stDataFrame']", timeout=30000)
+    expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
     assert len(drawn_colours(page)) > 3
     button = page.get_by_role("button", name="Unduh data grafik (CSV)")
     button.scroll_into_view_if_needed()
-    settle(page)
     with page.expect_download(timeout=60000) as download:  # the map's data, as a journalist takes it
         button.click()
     table = pd.read_csv(download.value.path(), encoding="utf-8-sig", dtype=str)
     assert dict(zip(table["region_name"], table["value"])) == {
-        "Kabupaten Cianjur": "176", "Kabupaten Tasikmalaya": "278", "Kabupaten Karawang": "150", "Kabupaten Indramayu": "178"}
+        "Kabupaten Cianjur": "176",
+        "Kabupaten Tasikmalaya": "278",
+        "Kabupaten Karawang": "150",
+        "Kabupaten Indramayu": "178",
+    }
     assert table["source_url"].str.startswith("https://").all()
-    assert page.get_by_text("garis tebal: daerah Pilkada 2020 di Jawa Barat").count() >= 1
+    expect(page.get_by_text("garis tebal: daerah Pilkada 2020 di Jawa Barat").first).to_be_attached()
     assert page.outside_requests == []

@@ -7,7 +7,9 @@ from lib.paths import ROOT
 
 
 def run(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "lib.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "lib.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=120, **kwargs
+    )
 
 
 def test_datasets_lists_every_source_with_what_it_contributes():
@@ -67,7 +69,18 @@ def test_parse_reads_a_printed_table_with_the_same_engine_as_the_import_page(tmp
     table.write_bytes(printed_province_table(total="JUMLAH", total_value="1.600"))
     without_source = run("parse", str(table))
     assert without_source.returncode == 1 and "sumber wajib diisi" in without_source.stderr
-    done = run("parse", str(table), "--publisher", "KASN", "--election", "Pilkada 2020", "--as-of", "2020-12-31", "--lang", "en")
+    done = run(
+        "parse",
+        str(table),
+        "--publisher",
+        "KASN",
+        "--election",
+        "Pilkada 2020",
+        "--as-of",
+        "2020-12-31",
+        "--lang",
+        "en",
+    )
     assert done.returncode == 0, done.stderr
     rows = pd.read_csv(pd.io.common.StringIO(done.stdout), dtype=str, keep_default_na=False)
     assert set(rows["region_code"]) == {"32", "72", "34", "ID"} and "1600" in set(rows["value"])

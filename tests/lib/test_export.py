@@ -1,12 +1,12 @@
-from dataclasses import replace
 import io
+from dataclasses import replace
 
 import openpyxl
 import pandas as pd
 
 from lib.export import build_extract, neutralise, to_csv_bytes, to_xlsx_bytes
-from lib.model.filters import Filters
 from lib.importing.tidy import parse_bytes
+from lib.model.filters import Filters
 from lib.model.schema import FIGURE_COLUMNS
 
 
@@ -54,14 +54,24 @@ def test_every_row_carries_its_source_and_the_filter(dataset):
 
 def test_labels_follow_the_language(dataset):
     rows = dataset.figures[dataset.figures["figure_id"] == "F02-01"]
-    assert build_extract(rows, dataset.sources, dataset.vocabulary, "id")["category_label"][0] == "Jabatan pimpinan tinggi (JPT)"
-    assert build_extract(rows, dataset.sources, dataset.vocabulary, "en")["category_label"][0] == "Senior executive (JPT)"
+    assert (
+        build_extract(rows, dataset.sources, dataset.vocabulary, "id")["category_label"][0]
+        == "Jabatan pimpinan tinggi (JPT)"
+    )
+    assert (
+        build_extract(rows, dataset.sources, dataset.vocabulary, "en")["category_label"][0] == "Senior executive (JPT)"
+    )
 
 
 def test_formula_injection_is_neutralised_and_numbers_stay_numbers():
-    frame = pd.DataFrame({"note": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "plain", "'quoted"], "value": [1, 2, 3, 4, 5, 6, 7, 8]})
+    frame = pd.DataFrame(
+        {
+            "note": ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "\rx", "plain", "'quoted"],
+            "value": [1, 2, 3, 4, 5, 6, 7, 8],
+        }
+    )
     safe = neutralise(frame)
-    assert safe["note"].tolist()[:6] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]
+    assert safe["note"].tolist()[:6] == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]
     assert safe["note"].tolist()[6:] == ["plain", "'quoted"]
     assert safe["value"].tolist() == list(range(1, 9))
 

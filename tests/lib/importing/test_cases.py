@@ -1,4 +1,5 @@
 """Case lists aggregated into figures: counts that add up, personal data never kept, regions named or reported."""
+
 import pytest
 
 from bench.synthetic import case_list, to_csv, to_xlsx
@@ -10,13 +11,27 @@ META = {"source_id": "synthetic-test", "publisher": "Bawaslu", "election": "Pilk
 
 def test_personal_data_columns_are_recognised():
     assert personal_columns(["No", "Nama ASN", "NIP", "No. HP", "E-mail", "Alamat", "Kabupaten/Kota", "Jabatan"]) == [
-        "Nama ASN", "NIP", "No. HP", "E-mail", "Alamat"]
+        "Nama ASN",
+        "NIP",
+        "No. HP",
+        "E-mail",
+        "Alamat",
+    ]
 
 
 def test_roles_are_found_by_header_words():
-    roles = detect_roles(["No", "Provinsi", "Kabupaten/Kota", "Jenis Pelanggaran", "Jabatan", "Instansi", "Tahapan", "Sanksi", "Tanggal"])
-    assert roles == {"region": "Kabupaten/Kota", "violation_type": "Jenis Pelanggaran", "position_level": "Jabatan",
-                     "agency": "Instansi", "stage": "Tahapan", "sanction": "Sanksi", "date": "Tanggal"}
+    roles = detect_roles(
+        ["No", "Provinsi", "Kabupaten/Kota", "Jenis Pelanggaran", "Jabatan", "Instansi", "Tahapan", "Sanksi", "Tanggal"]
+    )
+    assert roles == {
+        "region": "Kabupaten/Kota",
+        "violation_type": "Jenis Pelanggaran",
+        "position_level": "Jabatan",
+        "agency": "Instansi",
+        "stage": "Tahapan",
+        "sanction": "Sanksi",
+        "date": "Tanggal",
+    }
 
 
 @pytest.mark.parametrize("writer", [to_csv, lambda f: to_csv(f, ";"), to_xlsx], ids=["csv", "csv-semicolon", "xlsx"])
@@ -32,7 +47,9 @@ def test_counts_add_up_at_every_level_and_personal_data_is_gone(writer):
     assert national == 3000
     # Bandung's three spellings ('KABUPATEN BANDUNG', 'Kab. Bandung', 'kab bandung') land on one code.
     bandung = totals.loc[totals["region_code"] == "32.04", "value"].sum()
-    expected = cases["Kabupaten/Kota"].isin(["Kabupaten Bandung", "KABUPATEN BANDUNG", "Kab. Bandung", "kab bandung"]).sum()
+    expected = (
+        cases["Kabupaten/Kota"].isin(["Kabupaten Bandung", "KABUPATEN BANDUNG", "Kab. Bandung", "kab bandung"]).sum()
+    )
     assert bandung == expected
     # Provinces are the sum of their kabupaten/kota, and each breakdown sums to its region's total.
     regency = totals[totals["region_level"] == "regency"]
@@ -49,7 +66,10 @@ def test_counts_add_up_at_every_level_and_personal_data_is_gone(writer):
 
 
 def test_unknown_and_ambiguous_regions_are_reported_with_their_row_not_guessed():
-    data = "No;Kabupaten/Kota;Jenis Pelanggaran\n1;Kab. Cianjur;Kampanye\n2;Bandung;Kampanye\n3;Kabupaten Atlantis;Kampanye\n".encode()
+    data = (
+        b"No;Kabupaten/Kota;Jenis Pelanggaran\n1;Kab. Cianjur;Kampanye\n2;Bandung;Kampanye\n"
+        b"3;Kabupaten Atlantis;Kampanye\n"
+    )
     result = import_cases(data, "tally.csv", DATASET, **META)
     texts = [f.text("id") for f in result.findings]
     assert any("baris 3" in t and "'Bandung' bisa berarti" in t and "Kota Bandung (32.73)" in t for t in texts), texts

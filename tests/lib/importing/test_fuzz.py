@@ -1,4 +1,5 @@
 """Thousands of malformed files: each one is read or refused with a message, never an uncaught exception."""
+
 import io
 import zipfile
 
@@ -10,13 +11,19 @@ from lib.words import LANGS
 from tests.lib.importing.workbooks import printed_province_table, xlsx
 from tests.shipped import DATASET
 
-MAPPING = Mapping(source_id="import-20261123000000-abcdef", publisher="KASN", election="Pilkada 2020", as_of="2020-12-31")
+MAPPING = Mapping(
+    source_id="import-20261123000000-abcdef", publisher="KASN", election="Pilkada 2020", as_of="2020-12-31"
+)
 FAST = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 VALID = printed_province_table()
 
 cells = st.one_of(
-    st.text(max_size=40), st.integers(-10**9, 10**9), st.floats(allow_nan=True, allow_infinity=True),
-    st.sampled_from(["1.588", "79,1", "21,5%", "984 *)", "-", "JUMLAH", "=SUM(A1:A9)", "@cmd", "Kab. Bandung", "", " "]),
+    st.text(max_size=40),
+    st.integers(-(10**9), 10**9),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(
+        ["1.588", "79,1", "21,5%", "984 *)", "-", "JUMLAH", "=SUM(A1:A9)", "@cmd", "Kab. Bandung", "", " "]
+    ),
     st.text(min_size=2000, max_size=5000),  # huge cells
 )
 grids = st.lists(st.lists(cells, max_size=8), max_size=25)
@@ -47,7 +54,10 @@ def test_csv_grids_in_odd_encodings(grid, separator, encoding):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(grids)
 def test_xlsx_grids(grid):
-    rows = [[None if isinstance(c, float) and c != c or c in (float("inf"), float("-inf")) else c for c in row] for row in grid]
+    rows = [
+        [None if isinstance(c, float) and c != c or c in (float("inf"), float("-inf")) else c for c in row]
+        for row in grid
+    ]
     rows = [[c.replace("\x00", "") if isinstance(c, str) else c for c in row] for row in rows]
     try:
         data = xlsx(rows)
@@ -65,15 +75,17 @@ def test_truncated_workbooks(cut):
 @FAST
 @given(st.integers(30, len(VALID) - 1), st.binary(min_size=1, max_size=64))
 def test_corrupted_workbooks(where, junk):
-    _accounted_for(analyse(VALID[:where] + junk + VALID[where + len(junk):], "corrupt.xlsx", MAPPING, DATASET))
+    _accounted_for(analyse(VALID[:where] + junk + VALID[where + len(junk) :], "corrupt.xlsx", MAPPING, DATASET))
 
 
 def test_xml_entity_bomb_is_not_expanded():
     """Billion laughs inside a sheet: the reader must not expand entities (calamine does not)."""
-    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-            + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i else "&lol;" * 10}">' for i in range(1, 10))
-            + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-              '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i else "&lol;" * 10}">' for i in range(1, 10))
+        + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+    )
     source = io.BytesIO(VALID)
     target = io.BytesIO()
     with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as bombed:
@@ -88,7 +100,7 @@ def test_xml_entity_bomb_is_not_expanded():
 def test_a_zip_that_claims_a_version_python_cannot_read_is_refused():
     """Found by the fuzzer: a corrupted central directory asking for zip version 6.4."""
     at = VALID.index(b"PK\x01\x02") + 6  # 'version needed to extract' of the first entry
-    result = analyse(VALID[:at] + (64).to_bytes(2, "little") + VALID[at + 2:], "corrupt.xlsx", MAPPING, DATASET)
+    result = analyse(VALID[:at] + (64).to_bytes(2, "little") + VALID[at + 2 :], "corrupt.xlsx", MAPPING, DATASET)
     assert [f.code for f in result.errors] == ["not_spreadsheet"] and result.figures.empty
 
 

@@ -1,27 +1,46 @@
 """What an import carries through to storage and to the downloads: never personal data, never a live formula."""
+
 import csv as csv_module
 import io
 import zipfile
 
 import openpyxl
 
-from lib.model.dataset import load_dataset
 from lib.export import FORMULA_START, build_extract, to_csv_bytes, to_xlsx_bytes
 from lib.importing.engine import Mapping, analyse
 from lib.importing.store import save_import
+from lib.model.dataset import load_dataset
 from tests.lib.importing.workbooks import csv, xlsx
 from tests.shipped import DATASET
 
 SOURCE_ID = "import-20261123000000-abcdef"
-SOURCE = {"source_id": SOURCE_ID, "publisher": "Bawaslu", "outlet": "Bawaslu", "url": "https://bawaslu.go.id/uji",
-          "published": "2024-12-31", "document": "uji.xlsx"}
-PERSONAL = ["Budi Santoso Wibowo", "198501012010011001", "0812-3456-7890", "budi.santoso@contoh.go.id", "Jl. Merdeka No. 17"]
+SOURCE = {
+    "source_id": SOURCE_ID,
+    "publisher": "Bawaslu",
+    "outlet": "Bawaslu",
+    "url": "https://bawaslu.go.id/uji",
+    "published": "2024-12-31",
+    "document": "uji.xlsx",
+}
+PERSONAL = [
+    "Budi Santoso Wibowo",
+    "198501012010011001",
+    "0812-3456-7890",
+    "budi.santoso@contoh.go.id",
+    "Jl. Merdeka No. 17",
+]
 
 
 def _stored_and_exported(data: bytes, name: str, source: dict, data_copy, **mapping) -> tuple[bytes, bytes, bytes]:
     """Import a file, store it, load the dataset with it, download it: the stored bytes, the CSV and the XLSX."""
-    analysis = analyse(data, name, Mapping(source_id=SOURCE_ID, publisher=source["publisher"], election="Pilkada 2024",
-                                           as_of="2024-12-31", **mapping), DATASET)
+    analysis = analyse(
+        data,
+        name,
+        Mapping(
+            source_id=SOURCE_ID, publisher=source["publisher"], election="Pilkada 2024", as_of="2024-12-31", **mapping
+        ),
+        DATASET,
+    )
     assert not analysis.errors, [f.text("en") for f in analysis.errors]
     folder = data_copy.parent / "imports"
     stored = save_import(analysis.figures, source, folder).read_bytes()
@@ -40,10 +59,15 @@ def test_personal_data_in_a_case_list_never_reaches_storage_or_a_download(data_c
     header = ["Nama", "NIP", "No. HP", "Email", "Alamat", "Kabupaten/Kota", "Jenis Pelanggaran", "Tanggal"]
     rows = [header] + [PERSONAL + ["Kabupaten Bandung", "Kampanye di media sosial", "2024-10-01"]] * 3
     for data, name in ((csv(rows), "kasus.csv"), (xlsx(rows), "kasus.xlsx")):
-        stored, csv_bytes, xlsx_bytes = _stored_and_exported(data, name, SOURCE | {"title": "Daftar kasus (uji)"}, data_copy)
+        stored, csv_bytes, xlsx_bytes = _stored_and_exported(
+            data, name, SOURCE | {"title": "Daftar kasus (uji)"}, data_copy
+        )
         for value in PERSONAL:
-            for where, text in (("stored import", stored.decode("latin-1")), ("CSV", csv_bytes.decode("utf-8-sig")),
-                                ("XLSX", _xlsx_text(xlsx_bytes))):
+            for where, text in (
+                ("stored import", stored.decode("latin-1")),
+                ("CSV", csv_bytes.decode("utf-8-sig")),
+                ("XLSX", _xlsx_text(xlsx_bytes)),
+            ):
                 assert value not in text, f"{value!r} found in the {where}"
         assert "3" in csv_bytes.decode("utf-8-sig")  # the count itself did arrive
 
@@ -63,9 +87,10 @@ def _is_number(text: str) -> bool:
 def test_formulas_in_imported_labels_and_a_typed_source_title_are_inert_in_downloads(data_copy):
     hostile = ["@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3", "\tTAB", "\rCR"]
     rows = [["Wilayah", *hostile], ["Jawa Barat", 5, "7", "1.200", "4", "2"]]
-    title = "=HYPERLINK(\"http://evil.example\",\"klik\")"
-    _, csv_bytes, xlsx_bytes = _stored_and_exported(xlsx(rows), "lebar.xlsx", SOURCE | {"title": title}, data_copy,
-                                                    dimension="violation_type")
+    title = '=HYPERLINK("http://evil.example","klik")'
+    _, csv_bytes, xlsx_bytes = _stored_and_exported(
+        xlsx(rows), "lebar.xlsx", SOURCE | {"title": title}, data_copy, dimension="violation_type"
+    )
     cells = _cells_of_csv(csv_bytes)
     assert "'@SUM(1+1)" in cells and "'" + title in cells  # the text is kept, made inert
     assert not [c for c in cells if c.startswith(FORMULA_START) and not _is_number(c)]
@@ -98,5 +123,6 @@ def test_html_is_only_ever_our_own_constant_text():
             assert name not in {"html", "iframe"}, f"{path.name}:{node.lineno} renders raw HTML"
             unsafe = [k for k in node.keywords if k.arg == "unsafe_allow_html"]
             if unsafe and not (isinstance(unsafe[0].value, ast.Constant) and unsafe[0].value.value is False):
-                assert node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str), \
+                assert node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str), (
                     f"{path.name}:{node.lineno} passes computed text with unsafe_allow_html"
+                )

@@ -1,26 +1,38 @@
 """Stored imports: atomic, listed, removable, merged into the dataset, never touching the shipped files."""
+
 import os
 import threading
 
 import pytest
 
-from lib.model.dataset import load_dataset
 from lib.importing.engine import Mapping, analyse
 from lib.importing.store import list_imports, new_source_id, remove_import, save_import, source_problems
+from lib.model.dataset import load_dataset
 from lib.model.findings import NetraError
 from tests.lib.importing.workbooks import printed_province_table
 from tests.shipped import DATASET
 
 
 def _source(source_id: str) -> dict:
-    return {"source_id": source_id, "publisher": "KASN", "outlet": "KASN", "title": "Rekap netralitas ASN (uji)",
-            "published": "2020-12-31", "url": "https://www.kasn.go.id/rekap", "document": "kasn.xlsx"}
+    return {
+        "source_id": source_id,
+        "publisher": "KASN",
+        "outlet": "KASN",
+        "title": "Rekap netralitas ASN (uji)",
+        "published": "2020-12-31",
+        "url": "https://www.kasn.go.id/rekap",
+        "document": "kasn.xlsx",
+    }
 
 
 def _import(folder, source_id=None):
     source_id = source_id or new_source_id()
-    analysis = analyse(printed_province_table(), "kasn.xlsx", Mapping(source_id=source_id, publisher="KASN",
-                                                                       election="Pilkada 2020", as_of="2020-12-31"), DATASET)
+    analysis = analyse(
+        printed_province_table(),
+        "kasn.xlsx",
+        Mapping(source_id=source_id, publisher="KASN", election="Pilkada 2020", as_of="2020-12-31"),
+        DATASET,
+    )
     return save_import(analysis.figures, _source(source_id), folder), source_id
 
 
@@ -96,7 +108,10 @@ def test_removing_never_takes_a_path():
 
 def test_source_fields_are_required():
     assert source_problems({}) == ["publisher", "title", "published", "url"]
-    assert source_problems(_source("x") | {"url": "javascript:alert(1)", "published": "kemarin"}) == ["published", "url"]
+    assert source_problems(_source("x") | {"url": "javascript:alert(1)", "published": "kemarin"}) == [
+        "published",
+        "url",
+    ]
 
 
 # --- Faults: a process killed mid-import, a full disk, a read-only folder -------------------------------

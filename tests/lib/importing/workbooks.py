@@ -1,4 +1,5 @@
 """Spreadsheets laid out the way government offices print them, built by the tests themselves (openpyxl)."""
+
 from __future__ import annotations
 
 import io
@@ -10,7 +11,9 @@ import openpyxl
 _SAVED_AT = (2026, 1, 1, 0, 0, 0)
 
 
-def xlsx(rows: list[list], *, merges: tuple[str, ...] = (), title: str = "Tabel", extra_sheets: dict | None = None) -> bytes:
+def xlsx(
+    rows: list[list], *, merges: tuple[str, ...] = (), title: str = "Tabel", extra_sheets: dict | None = None
+) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = title
@@ -48,17 +51,21 @@ def csv(rows: list[list], *, sep: str = ",", bom: bool = False, crlf: bool = Fal
 def printed_province_table(total: str = "INDONESIA", total_value="1.588") -> bytes:
     """A KASN-style table: title and caption rows, a two-row merged header, a No column, Indonesian number
     text with a footnote mark, a blank row in the middle, a totals row and source lines below."""
-    return xlsx([
-        ["REKAPITULASI PELANGGARAN NETRALITAS ASN PILKADA 2020"],
-        ["Per 31 Desember 2020"],
-        [],
-        ["No", "Provinsi", "Jumlah ASN", None],
-        [None, None, "Dilaporkan", "%"],
-        [1, "JAWA BARAT", "1.000", "63,0%"],
-        [2, "Sulteng", "500 *)", "31,5%"],
-        [],
-        [3, "D.I. Yogyakarta", 88, "5,5"],
-        [None, total, total_value, "100"],
-        ["Sumber: KASN, diolah"],
-        ["*) angka sementara"],
-    ], merges=("A4:A5", "B4:B5", "C4:D4", "A1:D1"), extra_sheets={"Catatan": [["Tabel ini disusun oleh KASN."]]})
+    return xlsx(
+        [
+            ["REKAPITULASI PELANGGARAN NETRALITAS ASN PILKADA 2020"],
+            ["Per 31 Desember 2020"],
+            [],
+            ["No", "Provinsi", "Jumlah ASN", None],
+            [None, None, "Dilaporkan", "%"],
+            [1, "JAWA BARAT", "1.000", "63,0%"],
+            [2, "Sulteng", "500 *)", "31,5%"],
+            [],
+            [3, "D.I. Yogyakarta", 88, "5,5"],
+            [None, total, total_value, "100"],
+            ["Sumber: KASN, diolah"],
+            ["*) angka sementara"],
+        ],
+        merges=("A4:A5", "B4:B5", "C4:D4", "A1:D1"),
+        extra_sheets={"Catatan": [["Tabel ini disusun oleh KASN."]]},
+    )

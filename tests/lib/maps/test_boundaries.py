@@ -1,4 +1,5 @@
 """The shipped boundary files: rebuilt from their packages and compared, and joined to every figure."""
+
 import json
 from pathlib import Path
 
@@ -7,12 +8,12 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-# Areas in degrees are fine for ratios of two shapes of the same place.
-pytestmark = pytest.mark.filterwarnings("ignore:Geometry is in a geographic CRS")
-
 from lib.maps import build as build_boundaries
 from lib.maps.boundaries import load_boundaries
 from lib.paths import ROOT, SHIPPED_DATA
+
+# Areas in degrees are fine for ratios of two shapes of the same place.
+pytestmark = pytest.mark.filterwarnings("ignore:Geometry is in a geographic CRS")
 
 SHIPPED = SHIPPED_DATA / "boundaries"
 REFERENCE = ROOT.parent / "shared" / "geo"  # the reference build beside the project, where present
@@ -38,7 +39,9 @@ def test_a_rebuild_gives_the_shipped_files(rebuilt, name, key):
     assert moved.max() < 1e-6, moved.sort_values().tail()
 
 
-@pytest.mark.parametrize("name, key, count", [("idn_adm2_kabkota.geojson", "kode", 514), ("idn_adm1_provinsi.geojson", "kode_prov", 38)])
+@pytest.mark.parametrize(
+    "name, key, count", [("idn_adm2_kabkota.geojson", "kode", 514), ("idn_adm1_provinsi.geojson", "kode_prov", 38)]
+)
 def test_the_build_comes_close_to_the_reference(name, key, count):
     if not (REFERENCE / name).exists():
         pytest.skip("no reference build beside the project")
@@ -64,8 +67,11 @@ def test_every_kemendagri_region_has_exactly_one_valid_polygon(dataset):
 def test_every_regional_figure_joins_a_boundary(dataset):
     codes = {level: set(load_boundaries(level, SHIPPED).features) for level in ("province", "regency")}
     regional = dataset.figures[dataset.figures["region_level"] != "national"]
-    orphans = [f"{r.figure_id} {r.region_code} {r.region_name}" for r in regional.itertuples()
-               if str(r.region_code) not in codes[r.region_level]]
+    orphans = [
+        f"{r.figure_id} {r.region_code} {r.region_name}"
+        for r in regional.itertuples()
+        if str(r.region_code) not in codes[r.region_level]
+    ]
     assert orphans == [], "figures whose region has no boundary"
 
 
@@ -92,4 +98,6 @@ def test_drawn_maps_share_the_boundaries_and_send_the_same_json():
     plain = json.loads(json.dumps(collection))  # the same features as ordinary dicts
     assert json.loads(pio.to_json(figure))["data"][0]["geojson"] == plain
     shipped = json.loads((SHIPPED / "provinsi.geojson").read_text(encoding="utf-8"))["features"]
-    assert plain["features"][0]["geometry"] == next(f["geometry"] for f in shipped if f["properties"]["kode_prov"] == "32")
+    assert plain["features"][0]["geometry"] == next(
+        f["geometry"] for f in shipped if f["properties"]["kode_prov"] == "32"
+    )

@@ -2,8 +2,8 @@ import math
 
 import pandas as pd
 
-from lib.model.figures import filter_figures
 from lib.maps.regions import map_province, pick_series, region_values, regional_totals, series_options
+from lib.model.figures import filter_figures
 
 
 def pilkada_2020(dataset):
@@ -33,7 +33,12 @@ def test_west_java_regencies_and_the_rate_per_1000_asn(dataset):
     west_java = figures[figures["region_code"].astype(str).str.startswith("32.")]
     tms = pick_series(series_options(west_java, "regency"), "Pilkada 2020|Bawaslu|tms_supporters|asn")
     values = region_values(west_java, "regency", tms)
-    assert dict(zip(values["region_code"].astype(str), values["value"])) == {"32.03": 176, "32.06": 278, "32.12": 178, "32.15": 150}
+    assert dict(zip(values["region_code"].astype(str), values["value"])) == {
+        "32.03": 176,
+        "32.06": 278,
+        "32.12": 178,
+        "32.15": 150,
+    }
     reported = pick_series(series_options(west_java, "regency"), "Pilkada 2020|Bawaslu|reported|asn")
     bandung = region_values(west_java, "regency", reported).set_index("region_code").loc["32.04"]
     assert (bandung["value"], bandung["headcount"]) == (25, 16000)  # F59-01 over F60-01
@@ -47,12 +52,23 @@ def test_rates_are_only_for_persons(dataset):
 
 
 def test_sources_that_disagree_on_the_same_day_travel_together():
-    rows = pd.DataFrame({
-        "figure_id": ["a", "b"], "source_id": ["s1", "s2"], "publisher": ["KASN"] * 2, "election": ["Pilkada 2020"] * 2,
-        "as_of": pd.to_datetime(["2020-10-01"] * 2), "region_level": ["province"] * 2, "region_code": ["32"] * 2,
-        "region_name": ["Jawa Barat"] * 2, "measure": ["violators"] * 2, "unit": ["asn"] * 2, "dimension": ["none"] * 2,
-        "category": ["total"] * 2, "value": [10.0, 12.0],
-    })
+    rows = pd.DataFrame(
+        {
+            "figure_id": ["a", "b"],
+            "source_id": ["s1", "s2"],
+            "publisher": ["KASN"] * 2,
+            "election": ["Pilkada 2020"] * 2,
+            "as_of": pd.to_datetime(["2020-10-01"] * 2),
+            "region_level": ["province"] * 2,
+            "region_code": ["32"] * 2,
+            "region_name": ["Jawa Barat"] * 2,
+            "measure": ["violators"] * 2,
+            "unit": ["asn"] * 2,
+            "dimension": ["none"] * 2,
+            "category": ["total"] * 2,
+            "value": [10.0, 12.0],
+        }
+    )
     values = region_values(rows, "province", series_options(rows, "province")[0])
     assert len(values) == 1 and values.loc[0, "value"] == 10 and values.loc[0, "others"] == [12.0]
 
@@ -61,4 +77,6 @@ def test_the_regency_map_opens_on_the_filtered_province_or_west_java(dataset):
     regencies = regional_totals(dataset.figures, "regency")
     assert map_province(("73.02",), regencies) == "73"
     assert map_province((), regencies) == "32"
-    assert map_province((), regencies[~regencies["region_code"].astype(str).str.startswith("32")]) == "73"  # most figures
+    assert (
+        map_province((), regencies[~regencies["region_code"].astype(str).str.startswith("32")]) == "73"
+    )  # most figures

@@ -1,4 +1,5 @@
 """The shipped data: loads clean, and its numbers are the published ones."""
+
 import pandas as pd
 import pytest
 
@@ -9,7 +10,11 @@ from lib.model.figures import filter_figures
 def one(figures, **match) -> float:
     rows = figures
     for column, value in match.items():
-        rows = rows[rows[column].astype(str) == str(value)] if column != "as_of" else rows[rows["as_of"] == pd.Timestamp(value)]
+        rows = (
+            rows[rows[column].astype(str) == str(value)]
+            if column != "as_of"
+            else rows[rows["as_of"] == pd.Timestamp(value)]
+        )
     assert len(rows) == 1, (match, rows[["figure_id", "value"]])
     return rows["value"].iloc[0]
 
@@ -55,9 +60,17 @@ def test_west_java_bawaslu_cases_107_85_22_from_both_sources(dataset):
 
 
 def test_west_java_trend_counts_from_the_webinar(dataset):
-    rows = dataset.figures[(dataset.figures["source_id"] == "seed-webinar-jagaasn") & (dataset.figures["unit"] == "asn")]
+    rows = dataset.figures[
+        (dataset.figures["source_id"] == "seed-webinar-jagaasn") & (dataset.figures["unit"] == "asn")
+    ]
     counts = rows.set_index("category")["value"].to_dict()
-    assert counts == {"support_candidate": 23, "gathering": 26, "campaign_props": 34, "party_approach": 81, "social_media": 112}
+    assert counts == {
+        "support_candidate": 23,
+        "gathering": 26,
+        "campaign_props": 34,
+        "party_approach": 81,
+        "social_media": 112,
+    }
 
 
 def test_position_level_shares_pinned_to_their_sources(dataset):
@@ -71,7 +84,9 @@ def test_position_level_shares_pinned_to_their_sources(dataset):
 
 
 def test_kasn_pilkada_2020_funnel(dataset):
-    kasn = filter_figures(dataset.figures, publisher="KASN", election="Pilkada 2020", region="ID", unit="asn", dimension="none")
+    kasn = filter_figures(
+        dataset.figures, publisher="KASN", election="Pilkada 2020", region="ID", unit="asn", dimension="none"
+    )
     dec = kasn[kasn["as_of"] == pd.Timestamp("2020-12-21")].set_index("measure")["value"]
     assert (dec["reported"], dec["recommended"], dec["followed_up"]) == (1305, 872, 635)
     final = kasn[kasn["source_id"] == "antarajabar-20240206"].set_index("measure")["value"]
@@ -90,7 +105,12 @@ def test_the_eight_west_java_pilkada_2020_regions(dataset):
 def test_reference_content_has_principles_stages_reasons_and_law(dataset):
     sections = dataset.reference.groupby("section").size()
     assert sections["principle"] == 6
-    assert set(dataset.reference.query("section == 'stage_area'")["topic"]) == {"pre_stage", "registration", "candidacy", "post_result"}
+    assert set(dataset.reference.query("section == 'stage_area'")["topic"]) == {
+        "pre_stage",
+        "registration",
+        "candidacy",
+        "post_result",
+    }
     assert sections["reason"] >= 13
     law = " ".join(dataset.reference.query("section == 'legal_basis'")["text_id"])
     assert "Pasal 2 huruf f" in law and "Pasal 9 ayat (2)" in law
@@ -104,13 +124,16 @@ def test_disputed_figures_are_kept_not_corrected(dataset):
     assert proven["disputed"].all()
 
 
-@pytest.mark.parametrize("column, value, expected_in_message", [
-    ("value", "12a", "'12a'"),
-    ("region_code", "99.99", "Kemendagri code"),
-    ("as_of", "21/12/2020", "YYYY-MM-DD"),
-    ("measure", "guessed", "one of: reported"),
-    ("unit", "orang", "one of: asn"),
-])
+@pytest.mark.parametrize(
+    "column, value, expected_in_message",
+    [
+        ("value", "12a", "'12a'"),
+        ("region_code", "99.99", "Kemendagri code"),
+        ("as_of", "21/12/2020", "YYYY-MM-DD"),
+        ("measure", "guessed", "one of: reported"),
+        ("unit", "orang", "one of: asn"),
+    ],
+)
 def test_a_malformed_data_file_names_file_row_and_column(data_copy, column, value, expected_in_message):
     path = data_copy / "figures.csv"
     table = pd.read_csv(path, dtype=str, keep_default_na=False)

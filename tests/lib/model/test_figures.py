@@ -14,20 +14,26 @@ def test_persons_and_cases_are_never_added(dataset):
 
 
 def test_cumulative_snapshots_are_never_summed_across_dates(dataset):
-    reported = filter_figures(dataset.figures, publisher="KASN", election="Pilkada 2020", measure="reported", region="ID", unit="asn")
+    reported = filter_figures(
+        dataset.figures, publisher="KASN", election="Pilkada 2020", measure="reported", region="ID", unit="asn"
+    )
     assert reported["as_of"].nunique() > 3
     with pytest.raises(NetraError, match="cumulative figures from different dates"):
         safe_total(reported)
 
 
 def test_percentages_are_never_summed(dataset):
-    shares = dataset.figures[(dataset.figures["source_id"] == "okezone-20200630") & (dataset.figures["unit"] == "percent")]
+    shares = dataset.figures[
+        (dataset.figures["source_id"] == "okezone-20200630") & (dataset.figures["unit"] == "percent")
+    ]
     with pytest.raises(NetraError, match="percentages"):
         safe_total(shares)
 
 
 def test_parts_of_one_published_breakdown_add_up(dataset):
-    sanctions = dataset.figures[(dataset.figures["dimension"] == "sanction") & (dataset.figures["source_id"] == "mediaindonesia-20201221")]
+    sanctions = dataset.figures[
+        (dataset.figures["dimension"] == "sanction") & (dataset.figures["source_id"] == "mediaindonesia-20201221")
+    ]
     assert safe_total(sanctions) == 872
 
 
@@ -48,7 +54,15 @@ def test_disagreeing_sources_are_shown_side_by_side(dataset):
 
 
 def test_latest_keeps_the_newest_snapshot_per_publisher(dataset):
-    kasn = filter_figures(dataset.figures, publisher="KASN", election="Pilkada 2020", measure="reported", region="ID", unit="asn", dimension="none")
+    kasn = filter_figures(
+        dataset.figures,
+        publisher="KASN",
+        election="Pilkada 2020",
+        measure="reported",
+        region="ID",
+        unit="asn",
+        dimension="none",
+    )
     newest = latest(kasn)
     assert newest["as_of"].max() == pd.Timestamp("2024-02-06")
     assert newest["value"].tolist() == [2034]

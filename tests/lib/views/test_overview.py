@@ -23,8 +23,12 @@ def test_default_overview_shows_the_kasn_funnel_and_both_top_charts(dataset):
     kasn = next(r for r in pilkada.rows if r.publisher == "KASN" and r.unit == "asn")
     assert kasn.heading == "KASN · ASN (orang)"
     assert [(c.label, c.value) for c in kasn.cards] == [
-        ("Dilaporkan", "2.034"), ("Terbukti melanggar", "1.597"), ("Direkomendasikan sanksi", "1.588"),
-        ("Ditindaklanjuti PPK", "1.450"), ("Tingkat tindak lanjut", "90,8%")]
+        ("Dilaporkan", "2.034"),
+        ("Terbukti melanggar", "1.597"),
+        ("Direkomendasikan sanksi", "1.588"),
+        ("Ditindaklanjuti PPK", "1.450"),
+        ("Tingkat tindak lanjut", "90,8%"),
+    ]
     reported = kasn.cards[0]
     assert reported.delta == "+27" and reported.since.startswith("sejak ")
     assert "⚠ sumber lain: 1.596 (Agustus 2022)" in kasn.cards[1].captions

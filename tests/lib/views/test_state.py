@@ -2,9 +2,12 @@ from lib.model.filters import Filters
 from lib.views.state import Choices, View, apply_selection, view_from_params, view_to_params
 
 CHOICES = Choices(
-    election=frozenset({"Pilkada 2020", "Pemilu 2019"}), publisher=frozenset({"KASN", "BKN"}),
-    region=frozenset({"ID", "32", "32.04"}), dimension=frozenset({"position_level"}),
-    category=frozenset({"jpt"}), by=frozenset({"position_level", "region"}),
+    election=frozenset({"Pilkada 2020", "Pemilu 2019"}),
+    publisher=frozenset({"KASN", "BKN"}),
+    region=frozenset({"ID", "32", "32.04"}),
+    dimension=frozenset({"position_level"}),
+    category=frozenset({"jpt"}),
+    by=frozenset({"position_level", "region"}),
 )
 
 
@@ -14,8 +17,15 @@ def test_the_default_view_has_an_empty_url():
 
 
 def test_a_view_round_trips_through_its_url():
-    view = View(filters=Filters(election=("Pemilu 2019",), publisher=("KASN", "BKN"), region=("32.04",)), lang="en",
-                by="region", show="share", present=True, slide=2, slides=("cards", "funnel", "types"))
+    view = View(
+        filters=Filters(election=("Pemilu 2019",), publisher=("KASN", "BKN"), region=("32.04",)),
+        lang="en",
+        by="region",
+        show="share",
+        present=True,
+        slide=2,
+        slides=("cards", "funnel", "types"),
+    )
     params = view_to_params(view)
     assert params["publisher"] == "KASN,BKN" and params["lang"] == "en"
     assert view_from_params(params, CHOICES) == view
@@ -28,8 +38,18 @@ def test_clearing_the_default_election_is_remembered_as_all():
 
 
 def test_unknown_long_or_hostile_values_are_dropped():
-    view = view_from_params({"lang": "fr", "publisher": "KASN,<img src=x>", "region": "9" * 400, "by": "x", "slide": "-1",
-                             "show": "all", "present": "<script>"}, CHOICES)
+    view = view_from_params(
+        {
+            "lang": "fr",
+            "publisher": "KASN,<img src=x>",
+            "region": "9" * 400,
+            "by": "x",
+            "slide": "-1",
+            "show": "all",
+            "present": "<script>",
+        },
+        CHOICES,
+    )
     assert view.lang == "id" and view.filters.publisher == ("KASN",)
     assert view.filters.region == () or view.filters.region == View().filters.region
     assert (view.by, view.show, view.slide, view.present) == ("position_level", "count", 0, False)
