@@ -7,14 +7,13 @@ import math
 
 import pandas as pd
 from babel.dates import format_date as _cldr_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
 from lib.words import say
 
 LOCALES = {"id": "id_ID", "en": "en_GB"}  # British English keeps the day before the month, as Indonesian does
 _DATE_PATTERNS = {"day": "d MMMM y", "month": "LLLL y", "year": "y"}
 _SHORT_DATE_PATTERNS = {"day": "d MMM y", "month": "MMM y", "year": "y"}
-PLOTLY_SEPARATORS = {"id": ",.", "en": ".,"}  # Plotly's "decimal, thousands"
 
 
 def format_number(value: float, lang: str, decimals: int | None = None) -> str:
@@ -40,3 +39,8 @@ def format_date(when, precision: str, lang: str, short: bool = False) -> str:
         return say("date_unknown", lang)
     patterns = _SHORT_DATE_PATTERNS if short else _DATE_PATTERNS
     return _cldr_date(pd.Timestamp(when).date(), patterns.get(precision, patterns["day"]), locale=LOCALES[lang])
+
+
+def plotly_separators(lang: str) -> str:
+    """Plotly's `separators` layout setting: the locale's decimal sign, then its thousands sign."""
+    return get_decimal_symbol(LOCALES[lang]) + get_group_symbol(LOCALES[lang])

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.formats import PLOTLY_SEPARATORS, format_date, format_number
+from lib.formats import format_date, format_number, plotly_separators
 from lib.model.dates import precision_of
 from lib.model.vocabulary import Vocabulary
 from lib.views.literal import plotly as escape
@@ -87,7 +87,7 @@ def _figure(
                 "pad": {"t": 12},
             },
             "font": {"family": FONT, "size": 14},
-            "separators": PLOTLY_SEPARATORS[lang],
+            "separators": plotly_separators(lang),
             "colorway": PALETTE,
             "height": height + top,
             "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},

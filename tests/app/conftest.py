@@ -37,6 +37,14 @@ def charts(at: AppTest) -> list[dict]:
 
 
 @pytest.fixture
+def served(data_copy, monkeypatch):
+    """The app serving a writable copy of data/ (and its own imports folder beside it)."""
+    monkeypatch.setenv("NETRA_DATA_DIR", str(data_copy))
+    monkeypatch.delenv("NETRA_IMPORTS_DIR", raising=False)
+    return data_copy
+
+
+@pytest.fixture
 def app():
     return open_app
 

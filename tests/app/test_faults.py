@@ -4,18 +4,8 @@ import datetime as dt
 import errno
 import os
 
-import pytest
-
 from tests.app.conftest import metrics, open_app
 from tests.lib.importing.workbooks import printed_province_table
-
-
-@pytest.fixture
-def served(data_copy, monkeypatch):
-    """The app serving a writable copy of data/ (and its own imports folder beside it)."""
-    monkeypatch.setenv("NETRA_DATA_DIR", str(data_copy))
-    monkeypatch.delenv("NETRA_IMPORTS_DIR", raising=False)
-    return data_copy
 
 
 def _warnings(at) -> tuple[str, list[str]]:
