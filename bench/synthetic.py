@@ -15,7 +15,12 @@ from lib.model.gazetteer import read_gazetteer
 from lib.paths import SHIPPED_DATA
 
 # Labels as Netra's vocabulary writes them, plus one each it does not know.
-TYPES = ["Kampanye/dukungan di media sosial", "Menghadiri deklarasi paslon", "Menjadi anggota partai", "Ikut kampanye"]
+TYPES = [
+    "Kampanye/dukungan di media sosial",
+    "Menghadiri deklarasi paslon",
+    "Menjadi anggota partai",
+    "Ikut arisan paslon (SINTETIS)",
+]
 POSITIONS = ["Jabatan fungsional", "Jabatan pimpinan tinggi (JPT)", "Jabatan pelaksana", "Jabatan administrator"]
 STAGES = ["Sebelum tahapan Pilkada", "Pendaftaran bakal calon", "Kampanye", "Setelah penetapan calon terpilih"]
 AGENCIES = ["Instansi pusat", "Kanreg III BKN Bandung", "Kanreg IV BKN Makassar"]

@@ -6,11 +6,12 @@ Findings go to stderr in the chosen language; the exit code is 1 when a file has
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from lib.export import build_extract, to_csv_bytes, to_xlsx_bytes
-from lib.importing.engine import Mapping, analyse, tidy_csv
+from lib.importing.engine import Answers, Mapping, analyse, merge_answers, replay, tidy_csv
 from lib.model.dataset import load_dataset
 from lib.model.filters import Filters
 from lib.model.findings import Finding
@@ -71,7 +72,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    """The same engine as the Impor page: tidy rows on stdout, findings on stderr, exit 1 on errors."""
+    """The same engine as the Impor page: tidy rows on stdout (formula-safe unless --raw), findings on stderr, exit 1
+    on errors. --mapping replays a mapping saved with --save-mapping (or stored with an import)."""
     dataset = load_dataset(data_dir())
     path = Path(args.file)
     try:
@@ -83,17 +85,31 @@ def cmd_parse(args) -> int:
         publisher=args.publisher or "",
         election=args.election or "",
         as_of=args.as_of or "",
-        measure=args.measure,
-        unit=args.unit,
-        dimension=args.dimension or "",
-        header_rows=tuple(args.header_rows) if args.header_rows else None,
-        roles=dict(_pair(r, int) for r in args.role or ()),
-        regions=dict(_pair(r) for r in args.region or ()),
+        measure=args.measure or "",
+        unit=args.unit or "",
         source_id=args.source_id,
     )
+    if args.mapping:
+        mapping = replay(json.loads(Path(args.mapping).read_text(encoding="utf-8")), mapping)
+    answers = Answers(
+        header_rows=tuple(args.header_rows) if args.header_rows else None,
+        roles=dict(_pair(r, int) for r in args.role or ()),
+        rows=args.rows or "",
+        columns={
+            int(index): dict(_pair(p) for p in said.split(","))
+            for index, _, said in (c.partition(":") for c in args.column or ())
+        },
+        regions=dict(_pair(r) for r in args.region or ()),
+    )
+    if answers != Answers():
+        mapping = merge_answers(mapping, args.sheet or "", answers)
     analysis = analyse(data, path.name, mapping, dataset)
     if not analysis.errors:
-        sys.stdout.write(tidy_csv(analysis.figures).decode("utf-8"))
+        sys.stdout.write(tidy_csv(analysis.figures, raw=args.raw).decode("utf-8"))
+    if args.save_mapping:
+        Path(args.save_mapping).write_text(
+            json.dumps(analysis.recipe(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return _report(analysis.findings, args.lang)
 
 
@@ -125,9 +141,23 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--publisher", help="for a printed table or case list, e.g. KASN")
     parse.add_argument("--election", help="e.g. 'Pilkada 2020'")
     parse.add_argument("--as-of", help="YYYY-MM-DD, YYYY-MM or YYYY")
-    parse.add_argument("--measure", default="reported")
-    parse.add_argument("--unit", default="asn", help="unit of count columns: asn, cases or persons")
-    parse.add_argument("--dimension", help="what row labels are categories of, e.g. violation_type; 'none' for totals")
+    parse.add_argument("--measure", help="what the numbers count where no heading or label says, e.g. reported")
+    parse.add_argument("--unit", help="their unit where no heading or label says: asn, cases, persons or percent")
+    parse.add_argument(
+        "--rows",
+        "--dimension",
+        dest="rows",
+        help="what row labels are: a dimension (violation_type…), 'measure', or 'none'",
+    )
+    parse.add_argument(
+        "--column",
+        action="append",
+        metavar="N:KEY=VALUE,…",
+        help="a column's meaning, e.g. 3:measure=findings,unit=cases (0-based)",
+    )
+    parse.add_argument("--mapping", metavar="FILE", help="replay a mapping saved with --save-mapping")
+    parse.add_argument("--save-mapping", metavar="FILE", help="write the mapping used, to replay on next month's file")
+    parse.add_argument("--raw", action="store_true", help="do not make text that could run as a formula inert")
     parse.add_argument(
         "--header-rows", nargs=2, type=int, metavar=("FIRST", "LAST"), help="correct the detected header rows"
     )

@@ -443,6 +443,142 @@ WORDS: dict[str, tuple[str, str]] = {
         "impor tersimpan ini tidak dapat dibaca dan dilewati ({detail})",
         "this stored import cannot be read and is skipped ({detail})",
     ),
+    "level_note": ("catatan", "note"),
+    "sheet_skipped": (
+        "lembar ini tidak berisi tabel angka (hanya catatan) dan dilewati",
+        "this sheet holds no table of numbers (notes only) and is skipped",
+    ),
+    "election_from_sheet": (
+        "judul atau nama lembar menyebut {value}, jadi angkanya dicatat untuk {value}, bukan {given}",
+        "the sheet's title or name says {value}, so its figures are recorded for {value}, not {given}",
+    ),
+    "as_of_from_title": (
+        "tanggal angka dibaca dari judul: {value}",
+        "the date of the figures was read from the title: {value}",
+    ),
+    "unit_unread_cases": (
+        "satuan daftar ini tidak terbaca dari judulnya; pilih salah satu: {choices} (--unit)",
+        "this list's unit cannot be read from its title; choose one of: {choices} (--unit)",
+    ),
+    "personal_dropped": ("kolom data pribadi tidak dibaca: {columns}", "personal-data columns not read: {columns}"),
+    "measure_unread": (
+        "apa yang dihitung kolom ini tidak terbaca; pilih ukurannya: {choices} (--column {index}:measure=…)",
+        "what this column counts cannot be read; choose its measure: {choices} (--column {index}:measure=…)",
+    ),
+    "unit_unread": (
+        "satuan kolom ini tidak terbaca; pilih salah satu: {choices} (--column {index}:unit=…)",
+        "this column's unit cannot be read; choose one of: {choices} (--column {index}:unit=…)",
+    ),
+    "category_ambiguous": (
+        "kepala kolom ini bisa berarti {choices}; pilih (--column {index}:dimension=…,category=…)",
+        "this heading could mean {choices}; choose one (--column {index}:dimension=…,category=…)",
+    ),
+    "rows_unread": (
+        "label baris di kolom ini tidak terbaca sebagai wilayah, ukuran atau kategori; pilih: {choices} (--rows …)",
+        "the row labels in this column read as neither regions, measures nor categories; choose: {choices} (--rows …)",
+    ),
+    "two_breakdowns": (
+        "baris adalah {rows} dan kolom adalah {columns}: satu angka Netra hanya punya satu rincian; pilih arti kolom",
+        "rows are {rows} and columns are {columns}: a Netra figure has one breakdown; choose what the column means",
+    ),
+    "error_cell": (
+        "sel berisi galat Excel '{value}', bukan angka: tidak diimpor",
+        "the cell holds the Excel error '{value}', not a number: not imported",
+    ),
+    "bad_year": ("'{value}' bukan tahun (diharapkan mis. 2020)", "'{value}' is not a year (expected e.g. 2020)"),
+    "total_matches": (
+        "baris jumlah {stated} sama dengan jumlah baris-barisnya ({summed})",
+        "the totals row, {stated}, equals the rows it totals ({summed})",
+    ),
+    "parent_matches": (
+        "baris induk {stated} sama dengan jumlah sub-barisnya ({summed})",
+        "the parent row, {stated}, equals its sub-rows ({summed})",
+    ),
+    "row_total_mismatch": (
+        "kolom jumlah menyebut {stated}, tetapi kolom-kolom bagiannya berjumlah {summed}",
+        "the total column says {stated}, but the columns it totals add up to {summed}",
+    ),
+    "row_totals_match": (
+        "kolom jumlah sama dengan jumlah {parts} di setiap baris",
+        "the total column equals {parts} on every row",
+    ),
+    "legend_read": (
+        "arti tanda dibaca dari keterangan: '{legend}'",
+        "what the marks mean was read from the legend: '{legend}'",
+    ),
+    "same_key_two_values": (
+        "{key} punya dua nilai: lembar {sheet_1} baris {row_1} kolom {column_1} = {value_1} dan lembar {sheet_2} "
+        "baris {row_2} kolom {column_2} = {value_2}; arti salah satu kolom atau baris belum terbaca benar",
+        "{key} has two values: sheet {sheet_1} row {row_1} column {column_1} = {value_1} and sheet {sheet_2} row "
+        "{row_2} column {column_2} = {value_2}; the meaning of one column or row has not been read right",
+    ),
+    "not_a_table_file": (
+        "berkas ini bukan tabel ({what}); unggah CSV, XLSX atau XLS",
+        "this file is not a table ({what}); upload a CSV, XLSX or XLS",
+    ),
+    "bad_encoding": (
+        "berkas mengaku {encoding} tetapi isinya bukan {encoding}; simpan ulang sebagai CSV UTF-8",
+        "the file says it is {encoding} but is not; save it again as CSV UTF-8",
+    ),
+    "over_file_bytes": (
+        "berkas {value} MB, lebih dari batas {limit} MB; pecah per lembar atau per tahun",
+        "the file is {value} MB, over the {limit} MB limit; split it by sheet or by year",
+    ),
+    "over_unpacked_bytes": (
+        "isi XLSX {value} MB setelah dibuka, lebih dari batas {limit} MB; pecah per lembar",
+        "the XLSX unpacks to {value} MB, over the {limit} MB limit; split it by sheet",
+    ),
+    "over_expanded_text": (
+        "teks sel akan menjadi {value} MB (satu teks panjang dipakai di banyak sel), lebih dari batas {limit} MB; "
+        "hapus teks yang berulang atau pecah lembarnya",
+        "the cells would hold {value} MB of text (one long text used in many cells), over the {limit} MB limit; "
+        "remove the repeated text or split the sheet",
+    ),
+    "over_cells": (
+        "lembar berisi {value} sel, lebih dari batas {limit}; pecah per wilayah atau per tahun",
+        "a sheet holds {value} cells, over the {limit} limit; split it by region or by year",
+    ),
+    "over_rows": (
+        "{value} baris, lebih dari batas {limit}; pecah berkasnya",
+        "{value} rows, over the {limit} limit; split the file",
+    ),
+    "over_columns": (
+        "{value} kolom, lebih dari batas {limit}; tabel Netra membaca kolom sebagai ukuran atau kategori, "
+        "bukan ribuan; pecah atau balik (transpose) tabelnya",
+        "{value} columns, over the {limit} limit; Netra reads columns as measures or categories, not thousands; "
+        "split or transpose the table",
+    ),
+    "over_merged_area": (
+        "sel gabungan (merge) menutupi {value} sel, lebih dari batas {limit}; hapus gabungan yang meliputi seluruh "
+        "lembar",
+        "merged cells cover {value} cells, over the {limit} limit; remove the merge that spans the whole sheet",
+    ),
+    "over_cell_chars": (
+        "satu sel lebih dari {limit} karakter (batas Excel sendiri); periksa kolomnya",
+        "a cell is longer than {limit} characters (Excel's own limit); check its column",
+    ),
+    "over_unknown_labels": (
+        "lebih dari {limit} nama wilayah tidak dikenal; berkas ini mungkin bukan tabel per wilayah, periksa kolom "
+        "wilayahnya",
+        "more than {limit} region names are not known; this file may not be a table by region, check its region column",
+    ),
+    "over_memory": (
+        "membaca berkas ini butuh lebih dari {limit} MB memori; pecah per lembar atau per tahun",
+        "reading this file needs more than {limit} MB of memory; split it by sheet or by year",
+    ),
+    "over_seconds": (
+        "membaca berkas ini butuh lebih dari {limit} detik; pecah per lembar atau per tahun",
+        "reading this file takes more than {limit} seconds; split it by sheet or by year",
+    ),
+    "import_twice": (
+        "berkas yang sama sudah diimpor sebagai '{title}' ({when}); hapus yang lama dulu bila ingin menggantinya",
+        "the same file was already imported as '{title}' ({when}); remove the old one first to replace it",
+    ),
+    "import_duplicate": (
+        "impor ini salinan dari {other} dan dilewati",
+        "this import is a copy of {other} and is skipped",
+    ),
+    "election_from_title": ("pemilihan dibaca dari judul: {value}", "the election was read from the title: {value}"),
     "empty_file": ("berkas kosong", "file is empty"),
     "level_error": ("galat", "error"),
     "level_warning": ("peringatan", "warning"),
@@ -452,7 +588,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def say(key: str, lang: str, **params) -> str:
+def say(key: str, lang: str, /, **params) -> str:
     """The words for `key` in `lang` ('id' or 'en', resolved once per run by lib.views.state), filled in."""
     text = WORDS[key][LANGS.index(lang)]
     return text.format(**params) if params else text

@@ -1,147 +1,184 @@
 """Case lists (one row per reported ASN or per case) aggregated into tidy figures.
 
-Personal data columns (names, NIP, phone, e-mail, address; UU 27/2022) are recognised by their headers and
-never read. The other columns are found by their headers, region names are resolved once per distinct
-spelling (never per row), and counting runs on categoricals, so a million rows take seconds.
+A case list is a table whose columns name regions and breakdowns (Kabupaten/Kota, Jabatan, Jenis Pelanggaran,
+Instansi…) and hold no tallies. Personal columns (names, NIP, phone, e-mail, address; UU 27/2022) are recognised by
+their headers wherever the header row is and blanked before anything reads them (lib.importing.table). Region names
+are resolved once per distinct spelling (never per row), narrowed by a Provinsi column where there is one, and
+counting runs on categoricals, so a million rows take seconds.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from lib.importing.grid import Sheet
+from lib.importing.meaning import category_dimensions
+from lib.importing.table import Table, text
 from lib.model.dataset import Dataset
 from lib.model.findings import Finding
 from lib.model.gazetteer import NATIONAL_CODE, Gazetteer, level_of
-from lib.model.names import fold
-from lib.model.schema import empty_figures, typed_figures
-from lib.model.vocabulary import Vocabulary
+from lib.model.lexicon import Lexicon
+from lib.model.schema import typed_figures
 
-# Header words that mark personal data: such a column is dropped before anything else is read.
-PERSONAL = re.compile(
-    r"\b(nama|name|nip|nik|nrp|telepon|telp|phone|hp|wa|whatsapp|e ?mail|surel|alamat|address|"
-    r"tanggal lahir|tgl lahir|tempat lahir|ttl|birth)\b"
-)
-# What each column means, by the words its header uses (first match wins, in this order).
-ROLES = {
-    "region": (
-        "kabupaten kota",
-        "kab kota",
-        "kabupaten",
-        "kota",
-        "wilayah",
-        "daerah",
-        "provinsi",
-        "region",
-        "regency",
-        "province",
-    ),
-    "violation_type": ("jenis pelanggaran", "bentuk pelanggaran", "pelanggaran", "violation"),
-    "position_level": ("jabatan", "position", "eselon"),
-    "agency": ("instansi", "agency", "opd", "satuan kerja"),
-    "stage": ("tahapan", "tahap", "stage"),
-    "sanction": ("sanksi", "sanction", "hukuman"),
-    "date": ("tanggal", "tgl", "date", "waktu"),
-}
-DIMENSIONS = ("violation_type", "position_level", "agency", "stage", "sanction")
+REGION_ROLES = ("region", "province")
 
 
-@dataclass
-class CaseImport:
-    figures: pd.DataFrame
-    rows: int
-    roles: dict[str, str]
-    dropped: list[str]
-    findings: list[Finding] = field(default_factory=list)
+@dataclass(frozen=True)
+class Roles:
+    """Which column holds what in a case list: the finest region, the province beside it, the breakdowns."""
+
+    region: int | None
+    province: int | None
+    dimensions: dict[str, int]  # dimension -> column index
+
+    def __bool__(self) -> bool:
+        return bool(self.dimensions) or self.region is not None
 
 
-def personal_columns(columns) -> list[str]:
-    return [c for c in columns if PERSONAL.search(fold(c))]
-
-
-def detect_roles(columns) -> dict[str, str]:
-    """Which column holds what: {'region': 'Kabupaten/Kota', 'violation_type': 'Jenis Pelanggaran', ...}."""
-    roles: dict[str, str] = {}
-    for role, words in ROLES.items():
-        found = next(
-            (c for w in words for c in columns if c not in roles.values() and re.search(rf"\b{w}\b", fold(c))), None
-        )
-        if found is not None:
-            roles[role] = found
-    return roles
-
-
-def read_cases(data: bytes, name: str) -> tuple[pd.DataFrame | None, list[str], list[Finding]]:
-    """The non-personal columns of a case list as categoricals; personal columns are never parsed."""
-    if data[:4] == b"PK\x03\x04":
-        import python_calamine  # fast XLSX reading, only when an XLSX arrives
-
-        try:
-            sheet = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
-            rows = sheet.to_python(skip_empty_area=True)
-        except Exception as exc:  # calamine raises its own types for every kind of broken workbook
-            return None, [], [Finding("error", "not_spreadsheet", name, params={"detail": str(exc)[:120]})]
-        if not rows:
-            return None, [], [Finding("error", "empty_file", name)]
-        header = [str(h).strip() for h in rows[0]]
-        keep = [i for i, h in enumerate(header) if h not in personal_columns(header)]
-        frame = pd.DataFrame({header[i]: pd.Categorical([r[i] if i < len(r) else "" for r in rows[1:]]) for i in keep})
-        return frame, personal_columns(header), []
-    text_head = data[:65536].decode("utf-8-sig", errors="replace")
-    first_line = text_head.splitlines()[0] if text_head.strip() else ""
-    if not first_line:
-        return None, [], [Finding("error", "empty_file", name)]
-    separator = ";" if first_line.count(";") > first_line.count(",") else ","
-    header = [h.strip().strip('"') for h in first_line.split(separator)]
-    dropped = personal_columns(header)
-    try:
-        frame = pd.read_csv(
-            io.BytesIO(data),
-            sep=separator,
-            dtype="category",
-            encoding="utf-8-sig",
-            engine="pyarrow",
-            usecols=[h for h in header if h not in dropped],
-        )
-    except Exception as exc:  # pyarrow's CSV errors have no common base worth naming
-        return (
-            None,
-            dropped,
-            [Finding("error", "unreadable_file", name, params={"detail": str(exc).splitlines()[0][:120]})],
-        )
-    frame.columns = [str(c).strip() for c in frame.columns]
-    return frame, dropped, []
-
-
-def resolve_regions(values: pd.Series, gazetteer: Gazetteer, name: str, column: str) -> tuple[pd.Series, list[Finding]]:
-    """Region codes for a categorical of names: each distinct spelling resolved once; the unresolved named."""
-    categories = values.cat.categories
-    codes, findings = {}, []
-    first_row = {}
-    if len(categories):
-        positions = pd.Series(range(len(values)), index=values.cat.codes.to_numpy()).groupby(level=0).first()
-        first_row = {categories[i]: int(p) + 2 for i, p in positions.items() if i >= 0}  # +2: header and 1-based
-    for spelling in categories:
-        match = gazetteer.resolve(str(spelling))
-        if match.status == "found":
-            codes[spelling] = match.region.code
+def roles_of(table: Table, lexicon: Lexicon) -> Roles:
+    dimensions = {}
+    allowed = category_dimensions(lexicon)
+    for column in table.columns:
+        if column.role != "label":
             continue
+        named = lexicon.read("dimension", " ".join(column.header)).key
+        if named in allowed and named not in dimensions:
+            dimensions[named] = column.index
+    region, province = table.role("region"), table.role("province")
+    return Roles(region.index if region else None, province.index if province else None, dimensions)
+
+
+def is_case_list(table: Table, lexicon: Lexicon) -> bool:
+    """Breakdown and region columns, and no column of tallies."""
+    if table.values:
+        return False
+    roles = roles_of(table, lexicon)
+    return len(roles.dimensions) + (roles.region is not None) >= 2
+
+
+def _column(table: Table, index: int | None) -> pd.Series:
+    values = [text(r.cells[index]) if index is not None and index < len(r.cells) else "" for r in _cases(table)]
+    return pd.Series(pd.Categorical(values))
+
+
+def _cases(table: Table):
+    return [r for r in table.rows if r.kind != "total"]
+
+
+def aggregate(
+    table: Table,
+    sheet: Sheet,
+    dataset: Dataset,
+    *,
+    name: str,
+    source_id: str,
+    publisher: str,
+    election: str,
+    as_of: str,
+    unit: str,
+) -> tuple[pd.DataFrame, list[Finding], int]:
+    """Counts of rows nationally, per province and per kabupaten/kota, in total and per category of each
+    dimension found; the number of cases read. Rows whose region is not resolved count nationally only, and each
+    spelling is reported with the row it first appears on."""
+    roles = roles_of(table, dataset.lexicon)
+    rows = _cases(table)
+    regency, findings = resolve(
+        _column(table, roles.region), _column(table, roles.province), rows, dataset.gazetteer, name, table, roles
+    )
+    frame = {d: _column(table, i) for d, i in roles.dimensions.items()}
+    canonical = {}
+    for dimension, values in frame.items():
+        canonical[dimension], unknown = _categories(values, dimension, dataset.lexicon)
+        if unknown:
+            column = next(c for c in table.columns if c.index == roles.dimensions[dimension])
+            findings.append(
+                Finding(
+                    "warning",
+                    "category_unknown",
+                    name,
+                    None,
+                    column.title,
+                    table.sheet,
+                    {"values": ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else ""), "count": len(unknown)},
+                )
+            )
+    found = regency.cat.categories
+    places = (
+        pd.Series(pd.Categorical([NATIONAL_CODE] * len(rows))),
+        _recode(regency, {c: c[:2] for c in found if c}),
+        _recode(regency, {c: c for c in found if len(c) == 5}),
+    )
+    parts = []
+    for where in places:
+        parts.append(_count(where, "none", None))
+        for dimension, categories in canonical.items():
+            parts.append(_count(where, dimension, categories))
+    counts = pd.concat(parts, ignore_index=True)
+    counts = counts[counts["region_code"] != ""].reset_index(drop=True)
+    figures = counts.assign(
+        figure_id="",
+        source_id=source_id,
+        publisher=publisher,
+        election=election,
+        as_of=as_of,
+        status="final",
+        region_level=counts["region_code"].map(level_of),
+        region_name=counts["region_code"].map(lambda c: dataset.gazetteer.get(c).name),
+        scope="",
+        measure="reported",
+        unit=unit,
+        note="",
+        reliability="B",
+        disputed="no",
+        as_of_precision="day",
+    )
+    return typed_figures(figures), findings, len(rows)
+
+
+def resolve(
+    regencies: pd.Series, provinces: pd.Series, rows, gazetteer: Gazetteer, name: str, table: Table, roles: Roles
+) -> tuple[pd.Series, list[Finding]]:
+    """A region code per case: its kabupaten/kota, narrowed by its province; its province where the kabupaten/kota
+    is empty (a provincial civil servant). Each distinct pair of spellings is resolved once."""
+    pairs = pd.Series(pd.Categorical(list(zip(regencies.astype(str), provinces.astype(str)))))
+    codes, findings, seen = {}, [], set()
+    first_row = {}
+    for position, pair in enumerate(pairs):
+        first_row.setdefault(pair, rows[position].number)
+    for regency, province in pairs.cat.categories:
+        within = gazetteer.resolve(province, level="province").region if province else None
+        if regency:
+            match = gazetteer.resolve(regency, province=within.code if within else None)
+            column = roles.region
+        elif province:
+            match = gazetteer.resolve(province, level="province")
+            column = roles.province
+        else:
+            continue
+        if match.status == "found":
+            codes[(regency, province)] = match.region.code
+            continue
+        spelling = regency or province
+        if spelling in seen:
+            continue
+        seen.add(spelling)
         options = match.candidates if match.status == "ambiguous" else match.suggestions
+        title = next(c.title for c in table.columns if c.index == column)
         findings.append(
             Finding(
                 "warning",
                 f"region_{match.status}",
                 name,
-                first_row.get(spelling),
-                column,
-                params={"value": str(spelling), "options": ", ".join(f"{r.name} ({r.code})" for r in options) or "-"},
+                first_row[(regency, province)],
+                title,
+                table.sheet,
+                {"value": spelling, "options": ", ".join(f"{r.name} ({r.code})" for r in options) or "-"},
             )
         )
-    return _recode(values, codes), findings
+    return _recode(pairs, codes), findings
 
 
 def _recode(values: pd.Series, mapping: dict) -> pd.Series:
@@ -153,94 +190,23 @@ def _recode(values: pd.Series, mapping: dict) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(lookup[values.cat.codes.to_numpy()], targets), index=values.index)
 
 
-def aggregate_cases(
-    frame: pd.DataFrame,
-    roles: dict[str, str],
-    dataset: Dataset,
-    *,
-    name: str,
-    source_id: str,
-    publisher: str,
-    election: str,
-    as_of: str,
-    unit: str = "asn",
-) -> tuple[pd.DataFrame, list[Finding]]:
-    """Counts of rows nationally, per province and per kabupaten/kota, in total and per category of each
-    dimension found. Rows whose region is not resolved count nationally only, and each spelling is reported."""
-    gazetteer, vocabulary = dataset.gazetteer, dataset.vocabulary
-    findings: list[Finding] = []
-    if "region" in roles:
-        regency, findings = resolve_regions(frame[roles["region"]].astype("category"), gazetteer, name, roles["region"])
-    else:
-        regency = pd.Series(pd.Categorical([""] * len(frame)), index=frame.index)
-    found = regency.cat.categories
-    canonical = {}
-    for dimension in (d for d in DIMENSIONS if d in roles):
-        canonical[dimension], unknown = _categories(frame[roles[dimension]].astype("category"), dimension, vocabulary)
-        if unknown:
-            findings.append(
-                Finding(
-                    "warning",
-                    "category_unknown",
-                    name,
-                    None,
-                    roles[dimension],
-                    params={
-                        "values": ", ".join(unknown[:8]) + (" …" if len(unknown) > 8 else ""),
-                        "count": len(unknown),
-                    },
-                )
-            )
-    parts = []
-    places = {
-        NATIONAL_CODE: pd.Series(pd.Categorical([NATIONAL_CODE] * len(frame)), index=frame.index),
-        "province": _recode(regency, {c: c[:2] for c in found}),
-        "regency": _recode(regency, {c: c for c in found if len(c) == 5}),
-    }
-    for where in places.values():
-        keys = {"region_code": where}
-        parts.append(_count(keys, "none", None))
-        for dimension in DIMENSIONS:
-            if dimension in roles:
-                parts.append(_count(keys, dimension, canonical[dimension]))
-    counts = pd.concat(parts, ignore_index=True)
-    counts = counts[counts["region_code"] != ""]
-    figures = counts.assign(
-        figure_id=[f"{source_id}-{i + 1:05d}" for i in range(len(counts))],
-        source_id=source_id,
-        publisher=publisher,
-        election=election,
-        as_of=as_of,
-        status="final",
-        region_level=counts["region_code"].map(level_of),
-        region_name=counts["region_code"].map(lambda c: gazetteer.get(c).name),
-        scope="",
-        measure="reported",
-        unit=unit,
-        note="",
-        reliability="B",
-        disputed="no",
-        as_of_precision="day",
-    )
-    return typed_figures(figures), findings
-
-
-def _categories(values: pd.Series, dimension: str, vocabulary: Vocabulary) -> tuple[pd.Series, list[str]]:
-    """Typed categories as vocabulary keys ('Jabatan fungsional' -> 'fungsional'); the unknown listed, kept as typed."""
+def _categories(values: pd.Series, dimension: str, lexicon: Lexicon) -> tuple[pd.Series, list[str]]:
+    """Typed categories as vocabulary keys ('JF Guru Ahli Pertama' -> 'fungsional'); the unknown kept as typed."""
     keys, unknown = {}, []
-    for text in values.cat.categories:
-        key = vocabulary.key_for(dimension, str(text))
-        keys[text] = key if key else str(text).strip()
-        if key is None and str(text).strip():
-            unknown.append(str(text).strip())
+    for typed in values.cat.categories:
+        written = str(typed).strip()
+        key = lexicon.key(dimension, written)
+        keys[typed] = key or written
+        if key is None and written:
+            unknown.append(written)
     return _recode(values, keys), unknown
 
 
-def _count(keys: dict[str, pd.Series], dimension: str, categories: pd.Series | None) -> pd.DataFrame:
-    """Rows per key (and per category), as figures' dimension, category and value columns."""
-    columns = dict(keys)
+def _count(where: pd.Series, dimension: str, categories: pd.Series | None) -> pd.DataFrame:
+    """Cases per region (and per category), as figures' dimension, category and value columns."""
+    columns = {"region_code": where}
     if categories is not None:
-        columns["category"] = categories.astype("category")
+        columns["category"] = categories
     frame = pd.DataFrame(columns)
     counted = frame.groupby(list(columns), observed=True).size().reset_index(name="value")
     counted["region_code"] = counted["region_code"].astype(str)
@@ -248,14 +214,4 @@ def _count(keys: dict[str, pd.Series], dimension: str, categories: pd.Series | N
     if categories is None:
         counted["category"] = "total"
     counted["category"] = counted["category"].astype(str)
-    return counted[counted["value"] > 0]
-
-
-def import_cases(data: bytes, name: str, dataset: Dataset, **meta) -> CaseImport:
-    """Read, detect, aggregate: the whole case-list import, with findings instead of exceptions."""
-    frame, dropped, findings = read_cases(data, name)
-    if frame is None:
-        return CaseImport(empty_figures(), 0, {}, dropped, findings)
-    roles = detect_roles(frame.columns)
-    figures, found = aggregate_cases(frame, roles, dataset, name=name, **meta)
-    return CaseImport(figures, len(frame), roles, dropped, findings + found)
+    return counted[(counted["value"] > 0) & (counted["category"] != "")]

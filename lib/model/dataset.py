@@ -17,6 +17,7 @@ import pandas as pd
 from lib.model.dates import parse_partial_date
 from lib.model.findings import Finding
 from lib.model.gazetteer import Gazetteer, read_gazetteer
+from lib.model.lexicon import Lexicon
 from lib.model.schema import CATEGORICAL, FIGURE_COLUMNS, SOURCE_COLUMNS, empty_figures, typed_figures, validate_figures
 from lib.model.vocabulary import Vocabulary, read_vocabulary
 from lib.paths import imports_dir
@@ -28,6 +29,7 @@ FILES = {
     "pilkada_regions": "pilkada_regions.csv",
     "vocabulary": "vocabulary.csv",
     "aliases": "region_aliases.csv",
+    "synonyms": "synonyms.csv",
 }
 IMPORT_PATTERN = "import-*.parquet"
 
@@ -58,6 +60,7 @@ class Dataset:
     pilkada_regions: pd.DataFrame
     vocabulary: Vocabulary
     gazetteer: Gazetteer
+    synonyms: pd.DataFrame | None = None  # the words real tables use for the vocabulary's keys (lib.importing)
     findings: tuple[Finding, ...] = ()
     data_dir: Path | None = None
     version: tuple = field(default=())  # data_version at load time: caches of what is computed from it use it
@@ -70,6 +73,11 @@ class Dataset:
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.level == "error"]
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """What the words of a table mean: the vocabulary and its synonyms."""
+        return Lexicon(self.vocabulary, self.synonyms)
 
     def boundaries(self, level: str):
         """One level's polygons, read once per loaded dataset (geopandas only where a map is drawn)."""
@@ -146,7 +154,8 @@ def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Datas
     raw_figures, figure_read = read_text_csv(data_dir / FILES["figures"])
     reference, reference_read = read_text_csv(data_dir / FILES["reference"])
     pilkada_regions, pilkada_read = read_text_csv(data_dir / FILES["pilkada_regions"])
-    findings += source_findings + figure_read + reference_read + pilkada_read
+    synonyms, synonyms_read = read_text_csv(data_dir / FILES["synonyms"])
+    findings += source_findings + figure_read + reference_read + pilkada_read + synonyms_read
     # Process data.
     if raw_figures is None:
         figures = empty_figures()
@@ -162,7 +171,7 @@ def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Datas
     if imports is True:
         imports = imports_dir(data_dir)
     if imports:
-        figures, sources = _with_imports(figures, sources, Path(imports), findings)
+        figures, sources = _with_imports(figures, sources, Path(imports), findings, vocabulary, gazetteer)
     return Dataset(
         figures=figures,
         sources=sources,
@@ -170,6 +179,7 @@ def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Datas
         pilkada_regions=pilkada_regions if pilkada_regions is not None else pd.DataFrame(),
         vocabulary=vocabulary,
         gazetteer=gazetteer,
+        synonyms=synonyms,
         findings=tuple(findings),
         data_dir=data_dir,
         version=version,
@@ -194,10 +204,12 @@ def _gazetteer(path: Path, findings: list[Finding]) -> Gazetteer:
         return read_gazetteer(None)
 
 
-def _with_imports(figures, sources, folder: Path, findings: list[Finding]):
+def _with_imports(
+    figures, sources, folder: Path, findings: list[Finding], vocabulary: Vocabulary, gazetteer: Gazetteer
+):
     from lib.importing.store import load_imports
 
-    frames, imported_sources, problems = load_imports(folder)
+    frames, imported_sources, problems = load_imports(folder, vocabulary, gazetteer, set(sources["source_id"]))
     findings += problems
     if not frames:
         return figures, sources

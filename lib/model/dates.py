@@ -55,3 +55,36 @@ def period_end(when, precision: str) -> pd.Timestamp | None:
     if precision == "month":
         return when + pd.offsets.MonthEnd(0)
     return when
+
+
+def dates_in(text: str) -> list[str]:
+    """The dates a title or caption names, as ISO text: 'per 26 Juni 2020' -> ['2020-06-26'], 'data 10-12 November
+    2020' -> ['2020-11-12'] (a span ends on its last day), 'Januari 2024' -> ['2024-01']. Month names in Indonesian
+    and English from CLDR."""
+    found = []
+    for first, last, month, year in _DATE_IN_TEXT.findall(str(text)):
+        number = _MONTH_NUMBERS.get(month.lower())
+        day = last or first
+        if number is not None:
+            found.append(f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}")
+    return found
+
+
+def _month_numbers() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names = {}
+    for locale in ("id", "en"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                names[name.lower().rstrip(".")] = number
+    return names
+
+
+_MONTH_NUMBERS = _month_numbers()
+_DATE_IN_TEXT = re.compile(
+    r"(?:\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2})\s+)?)?\b("
+    + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+    + r")\.?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)

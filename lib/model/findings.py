@@ -23,7 +23,7 @@ class Finding:
 
     def text(self, lang: str = "id") -> str:
         where = [self.file] if self.file else []
-        if self.sheet:
+        if self.sheet and self.sheet != self.file:  # a CSV's one sheet is the file itself
             where.append(f"{say('where_sheet', lang)} '{self.sheet}'")
         if self.row is not None:
             where.append(f"{say('where_row', lang)} {self.row}")

@@ -31,6 +31,7 @@ _REWRITES = [
     (re.compile(r"\b(adm|admin)\b"), "administrasi"),
     (re.compile(r"\b(prov|propinsi)\b"), "provinsi"),
     (re.compile(r"\bd i\b"), "daerah istimewa"),
+    (re.compile(r"^di "), "daerah istimewa "),  # 'DI Yogyakarta', where 'di' is not the preposition
     (re.compile(r"\bdki\b"), "daerah khusus ibukota"),
     (re.compile(r"^provinsi "), ""),
     (re.compile(r"\badministrasi "), ""),

@@ -84,10 +84,13 @@ def validate_figures(
     source_ids: set[str],
     row_offset: int = 2,
     sheet: str = "",
+    strict_categories: bool = True,
 ) -> tuple[pd.DataFrame, list[Finding]]:
     """Check raw text rows (all str) and return the typed figures that passed, with every finding.
 
     row_offset turns a frame index into the row number a spreadsheet shows (2 for a CSV with a header).
+    strict_categories: a category the vocabulary does not know is an error (shipped data), else a warning (an
+    import keeps such categories as written, and reads them back so).
     """
     found = _Collector(file, row_offset, sheet)
     missing = [c for c in FIGURE_COLUMNS if c not in raw.columns and c not in OPTIONAL_COLUMNS]
@@ -105,8 +108,11 @@ def validate_figures(
 
     seen_ids: dict[str, int] = {}
     values, dates, precisions = [], [], []
+    unknown: dict[str, int] = {}
     for index, row in zip(raw.index, raw.itertuples(index=False)):
-        _check_row(row, index, found, vocabulary, gazetteer, source_ids, seen_ids)
+        _check_row(
+            row, index, found, vocabulary, gazetteer, source_ids, seen_ids, unknown if not strict_categories else None
+        )
         value = plain_number(row.value)
         when, precision = parse_partial_date(row.as_of)
         values.append(value)
@@ -121,14 +127,23 @@ def validate_figures(
             raw.at[index, "region_name"] = gazetteer.get(raw.at[index, "region_code"]).name
         if not raw.at[index, "region_level"] and raw.at[index, "region_code"] in gazetteer:
             raw.at[index, "region_level"] = level_of(raw.at[index, "region_code"])
+    if unknown:
+        found.warn(
+            min(unknown.values()),
+            "category",
+            "category_unknown",
+            count=len(unknown),
+            values=", ".join(list(unknown)[:8]) + (" …" if len(unknown) > 8 else ""),
+        )
     good = raw.drop(index=sorted(found.bad_rows))
     if found.bad_rows:
         found.warn(None, "", "rows_skipped", count=len(found.bad_rows))
     return typed_figures(good[FIGURE_COLUMNS + ["as_of_precision"]]), found.findings
 
 
-def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids, seen_ids) -> None:
-    """Every check of one row; each failure names its column and what was expected."""
+def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids, seen_ids, unknown=None) -> None:
+    """Every check of one row; each failure names its column and what was expected. Given `unknown`, a category
+    the vocabulary does not know is collected there instead of failing the row."""
     if not row.figure_id:
         found.error(index, "figure_id", "empty_value", expected="a unique id")
     elif not _ID.match(row.figure_id):
@@ -156,8 +171,15 @@ def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids,
         if not vocabulary.knows(group, value):
             found.error(index, column, "bad_value", value=value, expected=_one_of(vocabulary.keys(group)))
     if vocabulary.knows("dimension", row.dimension) and not vocabulary.knows(row.dimension, row.category):
-        expected = "a four-digit year" if row.dimension == "year" else _one_of(vocabulary.keys(row.dimension))
-        found.error(index, "category", "bad_value", value=row.category, expected=expected)
+        if unknown is not None and row.dimension != "year" and row.category:
+            unknown.setdefault(row.category, index)
+        else:
+            expected = "a four-digit year" if row.dimension == "year" else _one_of(vocabulary.keys(row.dimension))
+            found.error(index, "category", "bad_value", value=row.category, expected=expected)
+    _check_rest(row, index, found, gazetteer)
+
+
+def _check_rest(row, index, found: _Collector, gazetteer) -> None:
     if row.disputed not in ("yes", "no"):
         found.error(index, "disputed", "bad_value", value=row.disputed, expected="yes or no")
     when, _ = parse_partial_date(row.as_of)

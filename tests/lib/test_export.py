@@ -5,7 +5,7 @@ import openpyxl
 import pandas as pd
 
 from lib.export import build_extract, neutralise, to_csv_bytes, to_xlsx_bytes
-from lib.importing.tidy import parse_bytes
+from lib.importing.engine import analyse
 from lib.model.filters import Filters
 from lib.model.schema import FIGURE_COLUMNS
 
@@ -22,16 +22,16 @@ def test_csv_export_round_trips_through_parse(dataset):
     filters = Filters(election=("Pilkada 2020",), region=("32",))
     figures = filters.apply(dataset.figures)
     data = to_csv_bytes(build_extract(figures, dataset.sources, dataset.vocabulary, "id"), filters.describe("id"))
-    result = parse_bytes(data, "extract.csv", dataset)
-    assert result.ok, [f.text("en") for f in result.findings]
+    result = analyse(data, "extract.csv", None, dataset)
+    assert not result.errors, [f.text("en") for f in result.findings]
     pd.testing.assert_frame_equal(_comparable(result.figures), _comparable(figures))
 
 
 def test_xlsx_export_round_trips_and_keeps_numbers_numeric(dataset):
     extract = build_extract(dataset.figures, dataset.sources, dataset.vocabulary, "en")
     data = to_xlsx_bytes(extract, dataset.sources, "all data", "en")
-    result = parse_bytes(data, "all.xlsx", replace(dataset, sources=dataset.sources.iloc[:0]))
-    assert result.ok, [f.text("en") for f in result.findings][:3]
+    result = analyse(data, "all.xlsx", None, replace(dataset, sources=dataset.sources.iloc[:0]))
+    assert not result.errors, [f.text("en") for f in result.findings][:3]
     pd.testing.assert_frame_equal(_comparable(result.figures), _comparable(dataset.figures))
     book = openpyxl.load_workbook(io.BytesIO(data))
     assert book.sheetnames == ["Data", "Sources", "About"]
@@ -85,4 +85,4 @@ def test_a_formula_in_a_note_survives_export_as_text(dataset):
     cell = sheet.cell(row=2, column=header.index("note") + 1)
     assert cell.data_type == "s" and cell.value == "'=1+1"
     # And reading it back gives the published text, not the guard.
-    assert parse_bytes(data, "x.xlsx", dataset).figures["note"][0] == "=1+1"
+    assert analyse(data, "x.xlsx", None, dataset).figures["note"][0] == "=1+1"

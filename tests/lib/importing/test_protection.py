@@ -7,7 +7,7 @@ import zipfile
 import openpyxl
 
 from lib.export import FORMULA_START, build_extract, to_csv_bytes, to_xlsx_bytes
-from lib.importing.engine import Mapping, analyse
+from lib.importing.engine import Answers, Mapping, analyse, merge_answers
 from lib.importing.store import save_import
 from lib.model.dataset import load_dataset
 from tests.lib.importing.workbooks import csv, xlsx
@@ -31,16 +31,14 @@ PERSONAL = [
 ]
 
 
-def _stored_and_exported(data: bytes, name: str, source: dict, data_copy, **mapping) -> tuple[bytes, bytes, bytes]:
+def _stored_and_exported(
+    data: bytes, name: str, source: dict, data_copy, answers: Answers | None = None, **mapping
+) -> tuple[bytes, bytes, bytes]:
     """Import a file, store it, load the dataset with it, download it: the stored bytes, the CSV and the XLSX."""
-    analysis = analyse(
-        data,
-        name,
-        Mapping(
-            source_id=SOURCE_ID, publisher=source["publisher"], election="Pilkada 2024", as_of="2024-12-31", **mapping
-        ),
-        DATASET,
+    said = Mapping(
+        source_id=SOURCE_ID, publisher=source["publisher"], election="Pilkada 2024", as_of="2024-12-31", **mapping
     )
+    analysis = analyse(data, name, merge_answers(said, "", answers) if answers else said, DATASET)
     assert not analysis.errors, [f.text("en") for f in analysis.errors]
     folder = data_copy.parent / "imports"
     stored = save_import(analysis.figures, source, folder).read_bytes()
@@ -60,7 +58,7 @@ def test_personal_data_in_a_case_list_never_reaches_storage_or_a_download(data_c
     rows = [header] + [PERSONAL + ["Kabupaten Bandung", "Kampanye di media sosial", "2024-10-01"]] * 3
     for data, name in ((csv(rows), "kasus.csv"), (xlsx(rows), "kasus.xlsx")):
         stored, csv_bytes, xlsx_bytes = _stored_and_exported(
-            data, name, SOURCE | {"title": "Daftar kasus (uji)"}, data_copy
+            data, name, SOURCE | {"title": "Daftar kasus (uji)"}, data_copy, unit="asn"
         )
         for value in PERSONAL:
             for where, text in (
@@ -88,8 +86,16 @@ def test_formulas_in_imported_labels_and_a_typed_source_title_are_inert_in_downl
     hostile = ["@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3", "\tTAB", "\rCR"]
     rows = [["Wilayah", *hostile], ["Jawa Barat", 5, "7", "1.200", "4", "2"]]
     title = '=HYPERLINK("http://evil.example","klik")'
+    # A wide table whose headings are unknown categories: the analyst says what each column is.
+    columns = {i: {"dimension": "violation_type", "category": h} for i, h in enumerate(hostile, start=1)}
     _, csv_bytes, xlsx_bytes = _stored_and_exported(
-        xlsx(rows), "lebar.xlsx", SOURCE | {"title": title}, data_copy, dimension="violation_type"
+        xlsx(rows),
+        "lebar.xlsx",
+        SOURCE | {"title": title},
+        data_copy,
+        Answers(columns=columns),
+        measure="reported",
+        unit="cases",
     )
     cells = _cells_of_csv(csv_bytes)
     assert "'@SUM(1+1)" in cells and "'" + title in cells  # the text is kept, made inert

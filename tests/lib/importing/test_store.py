@@ -42,10 +42,10 @@ def test_an_import_joins_the_dataset_and_leaves_shipped_files_alone(data_copy):
     _, source_id = _import(folder)
     dataset = load_dataset(data_copy, imports=folder)
     mine = dataset.figures[dataset.figures["source_id"] == source_id]
-    assert len(mine) == 8 and mine["value"].max() == 1588
+    assert len(mine) == 7 and mine["value"].max() == 1588  # the totals row's 100 % is the base of the shares
     assert source_id in set(dataset.sources["source_id"])
     assert {p.name: p.read_bytes() for p in data_copy.glob("*.csv")} == before
-    assert [s["source_id"] for s in list_imports(folder)] == [source_id]
+    assert [s.source_id for s in list_imports(folder)] == [source_id]
     remove_import(source_id, folder)
     assert load_dataset(data_copy, imports=folder).figures["source_id"].eq(source_id).sum() == 0
 
@@ -77,7 +77,7 @@ def test_two_imports_at_the_same_time_both_land(data_copy):
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(s["source_id"] for s in list_imports(folder)) == sorted(ids)
+    assert sorted(s.source_id for s in list_imports(folder)) == sorted(ids)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through read-only permissions")
@@ -156,7 +156,7 @@ def test_a_process_killed_mid_import_leaves_the_previous_data_and_no_half_import
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-500:]
     assert list(folder.glob(".tmp-*"))  # the killed write really started
     after = load_dataset(data_copy, imports=folder)
-    assert [s["source_id"] for s in list_imports(folder)] == [kept]
+    assert [s.source_id for s in list_imports(folder)] == [kept]
     assert len(after.figures) == len(before.figures) and not after.errors
     _import(folder)  # the next import lands as usual
     assert len(list_imports(folder)) == 2
@@ -191,7 +191,7 @@ def test_a_full_disk_fails_with_a_message_and_loses_nothing(data_copy, monkeypat
     assert "No space left on device" in raised.value.text("id") and "tidak berubah" in raised.value.text("id")
     monkeypatch.undo()
     assert sorted(p.name for p in folder.iterdir()) == before  # no temporary file left behind
-    assert [s["source_id"] for s in list_imports(folder)] == [kept]
+    assert [s.source_id for s in list_imports(folder)] == [kept]
 
 
 def test_a_read_only_file_system_fails_with_a_message_even_for_root(data_copy, monkeypatch):
@@ -209,4 +209,4 @@ def test_a_read_only_file_system_fails_with_a_message_even_for_root(data_copy, m
     with pytest.raises(NetraError, match="Read-only file system"):
         _import(folder)
     monkeypatch.undo()
-    assert [s["source_id"] for s in list_imports(folder)] == [kept]
+    assert [s.source_id for s in list_imports(folder)] == [kept]

@@ -69,3 +69,83 @@ def printed_province_table(total: str = "INDONESIA", total_value="1.588") -> byt
         merges=("A4:A5", "B4:B5", "C4:D4", "A1:D1"),
         extra_sheets={"Catatan": [["Tabel ini disusun oleh KASN."]]},
     )
+
+
+def wide_persons_table() -> bytes:
+    """Kabupaten/kota rows, a merged group header over one column per kind of person (civil servants, soldiers,
+    police, village heads), then a row total: the categories, and who is not ASN, must survive."""
+    return xlsx(
+        [
+            ["REKAPITULASI PELANGGAR NETRALITAS MENURUT KABUPATEN/KOTA, JAWA BARAT"],
+            ["Pilkada Serentak 2020, data Bawaslu Provinsi Jawa Barat per 10 Desember 2020 (BERKAS UJI)"],
+            [],
+            ["No", "Kabupaten/Kota", "Jumlah pelanggar (orang)", None, None, None, None],
+            [None, None, "ASN", "TNI", "Polri", "Kepala desa", "Jumlah"],
+            [1, "Kab. Cianjur", 12, 1, 0, 3, 16],
+            [2, "Kabupaten Karawang", 9, 0, 1, 2, 12],
+            [3, "KOTA DEPOK", 4, "-", "-", "-", 4],
+            [None, "Jumlah", 25, 1, 1, 5, 32],
+            ["Sumber: Bawaslu Jawa Barat (uji)"],
+        ],
+        merges=("A4:A5", "B4:B5", "C4:G4"),
+        title="Jabar",
+    )
+
+
+def province_cases_table(residual: str = "Provinsi lainnya") -> bytes:
+    """A per-province table in cases, with a residual 'other provinces' row and a national total."""
+    return xlsx(
+        [
+            ["DUGAAN PELANGGARAN NETRALITAS ASN MENURUT PROVINSI (BERKAS UJI)"],
+            ["No", "Provinsi", "Dugaan pelanggaran (kasus)"],
+            [1, "JAWA TENGAH", 43],
+            [2, "Sulawesi Selatan", 26],
+            [3, "Jawa Barat", 17],
+            [4, residual, 31],
+            [None, "INDONESIA", 117],
+        ],
+        title="Provinsi",
+    )
+
+
+def status_recap() -> bytes:
+    """A handling-status recap: each row a measure, a./b. sub-rows breaking one of them down by sanction."""
+    return xlsx(
+        [
+            ["REKAPITULASI STATUS PENANGANAN (BERKAS UJI)"],
+            ["No", "Status penanganan", "Jumlah ASN (orang)", "%"],
+            ["1", "Dilaporkan", "1.000", ""],
+            ["2", "Terbukti melanggar", "600", "60%"],
+            ["a.", "Hukuman disiplin ringan", "200", ""],
+            ["b.", "Hukuman disiplin sedang", "250", ""],
+            ["c.", "Sanksi moral (pernyataan terbuka)", "150", ""],
+            ["3", "Tidak terbukti", "300", "30%"],
+            ["4", "Masih dalam proses", "100", "10%"],
+        ],
+        title="Status",
+    )
+
+
+def three_sheet_workbook() -> bytes:
+    """A workbook laid out like a KASN/Bawaslu export: a wide table, a per-province table, a status recap."""
+    sheets = {}
+    for name, data in (
+        ("Jabar", wide_persons_table()),
+        ("Provinsi", province_cases_table()),
+        ("Status", status_recap()),
+    ):
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        sheets[name] = book.active
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, source in sheets.items():
+        target = book.create_sheet(name)
+        for row in source.iter_rows(values_only=True):
+            target.append(list(row))
+        for merged in source.merged_cells.ranges:
+            target.merge_cells(str(merged))
+    notes = book.create_sheet("Catatan")
+    notes.append(["Berkas uji Netra: tiga tabel dan lembar catatan ini."])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _reproducible(buffer.getvalue())
