@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import streamlit as st
 
-from lib.model.dataset import Dataset, data_version, load_dataset
+from lib.model.dataset import Dataset, data_version, load_dataset, with_drafts
 from lib.paths import data_dir
 
 T = TypeVar("T")
@@ -33,6 +33,18 @@ def dataset() -> Dataset:
     """The dataset of the served data folder as its files are now."""
     folder = data_dir()
     return _dataset(data_version(folder), str(folder))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _with_drafts(version: tuple, _dataset: Dataset, _drafts: list) -> Dataset:
+    return with_drafts(_dataset, _drafts)
+
+
+def with_own_drafts(dataset: Dataset, drafts: list) -> Dataset:
+    """The dataset with one session's drafts (figures, source) added, made once per data version and drafts."""
+    if not drafts:
+        return dataset
+    return _with_drafts((*dataset.version, *(s["source_id"] for _, s in drafts)), dataset, drafts)
 
 
 @st.cache_resource(max_entries=max(VIEWS, 1), show_spinner=False)

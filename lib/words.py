@@ -30,20 +30,66 @@ WORDS: dict[str, tuple[str, str]] = {
     "page_import": ("Impor", "Import"),
     "import_intro": (
         (
-            "Unggah tabel KASN, Bawaslu atau daerah (CSV, XLSX, XLS; maks. {limit} MB). Netra membaca baris "
-            "judul, kepala kolom dua baris, kolom No, sub-baris a./b., baris JUMLAH (dicek terhadap jumlah "
-            "barisnya), catatan kaki, angka format Indonesia, tabel lebar, CSV Open Data, dan daftar kasus "
-            "(kolom data pribadi tidak pernah dibaca). Periksa pratinjau, betulkan pemetaan bila perlu, isi "
-            "sumbernya, lalu impor. Data bawaan tidak pernah diubah."
+            "Unggah tabel KASN, Bawaslu atau daerah, atau daftar kasus (CSV, XLSX, XLS; maks. {limit} MB). Netra "
+            "membaca arti setiap angka dari kepala kolom dan label barisnya: ukuran, satuan, rincian, baris dan "
+            "kolom jumlah (dicek), sub-baris a./b., baris 'Lainnya', tanda '-' dan '...' menurut keterangan tabel. "
+            "Yang tidak terbaca ditanyakan, tidak ditebak. Kolom data pribadi tidak pernah dibaca. Unggahan adalah "
+            "draf yang hanya Anda lihat sampai editor menerbitkannya. Data bawaan tidak pernah diubah."
         ),
         (
-            "Upload a KASN, Bawaslu or regional table (CSV, XLSX, XLS; max {limit} MB). Netra reads title "
-            "rows, two-row headers, the No column, a./b. sub-rows, JUMLAH rows (checked against the rows they"
-            " total), footnotes, Indonesian number formats, wide tables, Open Data CSVs and case lists "
-            "(personal-data columns are never read). Check the preview, correct the mapping if needed, fill "
-            "in the source, then import. Shipped data are never changed."
+            "Upload a KASN, Bawaslu or regional table, or a case list (CSV, XLSX, XLS; max {limit} MB). Netra reads "
+            "what every number means from its headings and row labels: measure, unit, breakdown, totals rows and "
+            "columns (checked), a./b. sub-rows, 'Lainnya' rows, the marks '-' and '...' as the table's legend says. "
+            "What it cannot read it asks, never guesses. Personal-data columns are never read. An upload is a draft "
+            "only you see until an editor publishes it. Shipped data are never changed."
         ),
     ),
+    "import_file_help": (
+        "Satu berkas: semua lembar yang berisi tabel dibaca, masing-masing dengan pemetaannya.",
+        "One file: every sheet holding a table is read, each with its own mapping.",
+    ),
+    "import_reading": ("Membaca berkas…", "Reading the file…"),
+    "import_election_help": (
+        "Bila kosong, dibaca dari judul tabel atau nama lembar.",
+        "If empty, read from the table's title or the sheet's name.",
+    ),
+    "import_as_of_help": ("Bila kosong, dibaca dari judul tabel.", "If empty, read from the table's title."),
+    "import_rows": ("Label baris adalah", "Row labels are"),
+    "import_rows_auto": ("(seperti terbaca)", "(as read)"),
+    "import_rows_region": ("wilayah", "regions"),
+    "import_rows_measure": ("ukuran (tahap penanganan)", "measures (handling stages)"),
+    "import_rows_none": ("tidak berarti apa-apa (total saja)", "nothing (totals only)"),
+    "import_role": ("Peran kolom", "Column role"),
+    "import_choose": ("— pilih —", "— choose —"),
+    "import_notes": ("Pemeriksaan dan catatan", "Checks and notes"),
+    "import_written": ("Tertulis", "As written"),
+    "import_row": ("Baris", "Row"),
+    "import_draft": ("Simpan sebagai draf (hanya saya)", "Keep as a draft (only me)"),
+    "import_drafted": (
+        "{rows} angka dari '{title}' disimpan sebagai draf: tampil di halaman lain hanya untuk Anda.",
+        "{rows} figures from '{title}' kept as a draft: they show on the other pages for you only.",
+    ),
+    "import_drafts": ("Draf saya", "My drafts"),
+    "import_drafts_help": (
+        "Draf hanya terlihat di sesi ini dan hilang bila sesi ditutup; editor dapat menerbitkannya.",
+        "Drafts are seen in this session only and go when it ends; an editor can publish them.",
+    ),
+    "import_drop_draft": ("Buang", "Discard"),
+    "import_editors_only": (
+        "Hanya editor yang dapat menerbitkan atau menghapus impor (masuk dengan akun editor, atau buka Netra di "
+        "komputer servernya).",
+        "Only editors can publish or remove imports (sign in as an editor, or open Netra on its server).",
+    ),
+    "import_broken": ("tidak dapat dibaca: {detail}", "cannot be read: {detail}"),
+    "import_reused": (
+        "Pemetaan dari impor '{title}' dengan tata letak yang sama dipakai lagi; periksa lalu ubah bila perlu.",
+        "The mapping of the import '{title}', laid out the same, is used again; check it and change it if needed.",
+    ),
+    "drafts_shown": (
+        "Anda melihat {count} draf impor yang belum diterbitkan; pengunjung lain tidak melihatnya.",
+        "You see {count} draft import(s) not yet published; other visitors do not.",
+    ),
+    "import_kind_notes": ("hanya catatan, dilewati", "notes only, skipped"),
     "import_file": ("Berkas tabel", "Table file"),
     "import_source": ("Sumber (wajib)", "Source (required)"),
     "import_title": ("Judul dokumen", "Document title"),
@@ -64,16 +110,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "Pratinjau angka yang akan ditambahkan ({rows} baris)",
         "Preview of the figures to be added ({rows} rows)",
     ),
-    "import_confirm": ("Impor ke Netra", "Import into Netra"),
+    "import_confirm": ("Terbitkan untuk semua pengunjung", "Publish to every visitor"),
     "import_blocked": (
         "Belum bisa diimpor: betulkan galat di atas dan lengkapi sumber ({missing}).",
         "Cannot import yet: fix the errors above and complete the source ({missing}).",
     ),
     "import_done": (
-        "{rows} angka dari '{title}' diimpor dan tampil di semua halaman.",
-        "{rows} figures from '{title}' imported; they show on every page.",
+        "{rows} angka dari '{title}' diterbitkan dan tampil di semua halaman untuk semua pengunjung.",
+        "{rows} figures from '{title}' published; they show on every page for every visitor.",
     ),
-    "import_stored": ("Impor tersimpan", "Stored imports"),
+    "import_stored": ("Impor yang diterbitkan", "Published imports"),
     "import_none_stored": ("Belum ada impor.", "No imports yet."),
     "import_remove": ("Hapus", "Remove"),
     "import_kind": ("Jenis berkas: {kind}", "Kind of file: {kind}"),
@@ -94,6 +140,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "role_value": ("angka", "value"),
     "role_year": ("tahun", "year"),
     "role_unit": ("satuan", "unit"),
+    "role_note": ("keterangan", "remark"),
+    "role_date": ("tanggal", "date"),
+    "role_personal": ("data pribadi (tidak dibaca)", "personal data (not read)"),
+    "role_province": ("provinsi (induk wilayah)", "province (of the region)"),
     "filters": ("Filter", "Filters"),
     "language": ("Bahasa", "Language"),
     "election": ("Pemilihan", "Election"),
@@ -562,7 +612,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "wilayahnya",
         "more than {limit} region names are not known; this file may not be a table by region, check its region column",
     ),
-    "over_memory": (
+    "over_memory_bytes": (
         "membaca berkas ini butuh lebih dari {limit} MB memori; pecah per lembar atau per tahun",
         "reading this file needs more than {limit} MB of memory; split it by sheet or by year",
     ),

@@ -1,336 +1,439 @@
-"""Impor / Import: upload a table, see what Netra understood, correct it, name the source, confirm.
+"""Impor / Import: upload a table, see what Netra read in it, correct it, name the source; keep it as a draft only
+you see, and publish it to every visitor if you are an editor.
 
-The engine is lib.importing.engine (the same one behind `python -m lib.cli parse`); storage is lib.importing.store.
-The uploaded file's name is shown, never used as a path.
+The engine is lib.importing.engine (the same one behind `python -m lib.cli parse`), run once per file and mapping
+in a worker process with limits (lib.importing.worker); what the page shows of it is lib.views.importing; storage
+is lib.importing.store. The uploaded file's name is shown as text, never used as a path.
 """
 
 import datetime as dt
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
-from lib.export import build_extract
-from lib.importing.engine import Analysis, Mapping, analyse
-from lib.importing.layout import ROLES
-from lib.importing.store import list_imports, new_source_id, remove_import, save_import, source_problems
+from lib import cached
+from lib.importing import publishing, worker
+from lib.importing.engine import Answers, Mapping, merge_answers, replay
+from lib.importing.store import list_imports, new_source_id, recipe_for, remove_import, save_import, source_problems
 from lib.model.dataset import Dataset
 from lib.model.findings import NetraError
 from lib.paths import data_dir, imports_dir
+from lib.views import importing
+from lib.views.literal import markdown as literal
 from lib.views.state import View
-from lib.words import say as t
-from pages.ui import blocks, shell
+from lib.words import say
+from pages.ui import session, shell
 
 
-def _source_form(dataset, lang, upload) -> tuple[dict, Mapping]:
-    """The source and what the numbers mean: asked before anything is stored."""
-    st.subheader(t("import_source", lang))
-    left, right = st.columns(2)
+def _visitor() -> publishing.Visitor:
+    headers = {k.lower(): v for k, v in st.context.headers.items()} if st.context.headers else {}
+    signed_in = bool(getattr(st.user, "is_logged_in", False))
+    address = st.context.ip_address  # a str, or None on the server itself (a test harness has no client at all)
+    return publishing.Visitor(
+        address if isinstance(address, str) else None,
+        headers,
+        signed_in,
+        str(st.user.get("email", "")) if signed_in else "",
+    )
+
+
+def _policy() -> publishing.Policy:
+    try:
+        sign_in = "auth" in st.secrets
+        editors = tuple(st.secrets.get("netra", {}).get("editors", ()))
+    except Exception:  # no secrets.toml at all: Streamlit raises rather than answer empty
+        sign_in, editors = False, ()
+    return publishing.Policy(sign_in, editors)
+
+
+def may_publish() -> bool:
+    return publishing.may_publish(_visitor(), _policy())
+
+
+def _source_id() -> str:
+    return st.session_state.setdefault("imp_source_id", new_source_id())
+
+
+def _mapping() -> Mapping:
+    """What this session has said about the upload so far (the source's meaning and every correction)."""
+    said = st.session_state.get("imp_mapping") or Mapping(source_id=_source_id())
+    return replace(
+        said,
+        publisher=st.session_state.get("imp_publisher") or "",
+        election=st.session_state.get("imp_election") or "",
+        as_of=(st.session_state.get("imp_as_of") or "") and st.session_state["imp_as_of"].isoformat(),
+    )
+
+
+def _answer(sheet: str, **changes) -> None:
+    mapping = st.session_state.get("imp_mapping") or Mapping(source_id=_source_id())
+    st.session_state["imp_mapping"] = merge_answers(mapping, sheet, Answers(**changes))
+
+
+def _column_answer(sheet: str, index: int, field: str, key: str) -> None:
+    mapping = st.session_state.get("imp_mapping") or Mapping(source_id=_source_id())
+    said = dict(mapping.answers(sheet).columns.get(index, {}))
+    said[field] = st.session_state[key] or ""
+    _answer(sheet, columns={index: said})
+
+
+def _role_answer(sheet: str, index: int, key: str) -> None:
+    _answer(sheet, roles={index: st.session_state[key]})
+
+
+def _analysis(upload, lang: str):
+    """The file analysed under this session's mapping, once per file and mapping; a stored mapping of the same
+    layout (last month's release) is replayed on the first analysis."""
+    mapping = _mapping()
+    key = (upload.file_id, repr(mapping))
+    done = st.session_state.get("imp_done_analysis")
+    if done and done[0] == key:
+        return done[1]
+    with st.spinner(say("import_reading", lang)):
+        analysis = worker.analyse_safely(upload.getvalue(), upload.name, mapping, data_dir())
+        if "imp_mapping" not in st.session_state:
+            stored = recipe_for({r.name: r.layout for r in analysis.readings}, imports_dir(data_dir()))
+            if stored is not None:
+                st.session_state["imp_mapping"] = replay(stored.recipe, mapping)
+                st.session_state["imp_reused"] = stored.title
+                analysis = worker.analyse_safely(upload.getvalue(), upload.name, _mapping(), data_dir())
+                key = (upload.file_id, repr(_mapping()))
+    st.session_state["imp_done_analysis"] = (key, analysis)
+    return analysis
+
+
+def _source_form(dataset: Dataset, lang: str, upload) -> dict:
     vocab = dataset.vocabulary
-    publishers, elections = vocab.keys("publisher"), vocab.keys("election")
+    st.subheader(say("import_source", lang))
+    left, right = st.columns(2)
     with left:
         publisher = st.selectbox(
-            t("publisher", lang),
-            publishers,
+            say("publisher", lang),
+            vocab.keys("publisher"),
             index=None,
             key="imp_publisher",
             format_func=lambda k: vocab.label("publisher", k, lang),
         )
-        title = st.text_input(t("import_title", lang), key="imp_title", max_chars=300)
-        url = st.text_input(t("import_url", lang), key="imp_url", max_chars=500, placeholder="https://")
+        title = st.text_input(say("import_title", lang), key="imp_title", max_chars=300)
+        url = st.text_input(say("import_url", lang), key="imp_url", max_chars=500, placeholder="https://")
     with right:
-        outlet = st.text_input(t("import_outlet", lang), key="imp_outlet", max_chars=120)
+        outlet = st.text_input(say("import_outlet", lang), key="imp_outlet", max_chars=120)
         published = st.date_input(
-            t("import_published", lang),
+            say("import_published", lang),
             value=None,
             key="imp_published",
             format="DD/MM/YYYY",
             min_value=dt.date(1999, 1, 1),
             max_value=dt.date.today(),
         )
-    st.subheader(t("import_meaning", lang))
-    cols = st.columns(5)
-    election = cols[0].selectbox(
-        t("election", lang),
-        elections,
+    st.subheader(say("import_meaning", lang))
+    left, right = st.columns(2)
+    left.selectbox(
+        say("election", lang),
+        vocab.keys("election"),
         index=None,
         key="imp_election",
         format_func=lambda k: vocab.label("election", k, lang),
+        help=say("import_election_help", lang),
     )
-    as_of = cols[1].date_input(
-        t("import_as_of", lang),
+    right.date_input(
+        say("import_as_of", lang),
         value=None,
         key="imp_as_of",
         format="DD/MM/YYYY",
         min_value=dt.date(1999, 1, 1),
         max_value=dt.date.today(),
+        help=say("import_as_of_help", lang),
     )
-    measures = vocab.keys("measure")
-    measure = cols[2].selectbox(
-        t("measure", lang),
-        measures,
-        index=measures.index("reported"),
-        key="imp_measure",
-        format_func=lambda k: vocab.label("measure", k, lang),
-    )
-    units = [u for u in vocab.keys("unit") if u != "percent"]
-    unit = cols[3].selectbox(t("unit", lang), units, key="imp_unit", format_func=lambda k: vocab.label("unit", k, lang))
-    dimensions = ["", *vocab.keys("dimension")]
-    dimension = cols[4].selectbox(
-        t("dimension", lang),
-        dimensions,
-        key="imp_dimension",
-        format_func=lambda k: vocab.label("dimension", k, lang) if k else t("auto_dimension", lang),
-    )
-    source_id = st.session_state.setdefault("imp_source_id", new_source_id())
-    source = {
-        "source_id": source_id,
+    return {
+        "source_id": _source_id(),
         "publisher": publisher or "",
-        "outlet": outlet or (publisher or ""),
+        "outlet": (outlet or publisher or "").strip(),
         "title": title.strip(),
-        "published": published.isoformat() if published else "",
         "url": url.strip(),
+        "published": published.isoformat() if published else "",
         "quoted": "",
         "document": upload.name[:200],
         "fact_refs": "",
     }
-    mapping = Mapping(
-        source_id=source_id,
-        publisher=publisher or "",
-        election=election or "",
-        measure=measure,
-        unit=unit,
-        dimension=dimension,
-        as_of=as_of.isoformat() if as_of else "",
-    )
-    return source, _corrections(mapping)
 
 
-def _corrections(mapping: Mapping) -> Mapping:
-    """What the user changed in the detected mapping on earlier reruns (sheet, header rows, roles, regions)."""
-    saved = st.session_state.get("imp_fix", {})
-    return replace(
-        mapping,
-        sheet=saved.get("sheet", ""),
-        header_rows=saved.get("header_rows"),
-        roles=saved.get("roles", {}),
-        regions=saved.get("regions", {}),
-    )
-
-
-def _fix(**changes) -> None:
-    st.session_state["imp_fix"] = {**st.session_state.get("imp_fix", {}), **changes}
-
-
-def _mapping_editor(analysis: Analysis, lang) -> None:
-    st.subheader(t("import_mapping", lang))
-    kind = analysis.kind
-    detail = (
-        t(f"import_kind_{kind}", lang, rows=analysis.rows, dropped=", ".join(analysis.dropped) or "-")
-        if kind == "cases"
-        else t(f"import_kind_{kind}", lang)
-    )
-    st.write(t("import_kind", lang, kind=detail))
-    if len(analysis.sheets) > 1:
-        st.selectbox(
-            t("import_sheet", lang),
-            analysis.sheets,
-            index=analysis.sheets.index(analysis.mapping.sheet) if analysis.mapping.sheet in analysis.sheets else 0,
-            key="imp_sheet",
-            on_change=lambda: _fix(sheet=st.session_state["imp_sheet"], header_rows=None, roles={}),
-        )
-    table = analysis.table
-    if table is None:
+def _sheet(sheet: importing.SheetView, dataset: Dataset, lang: str, shown: importing.ImportView) -> None:
+    vocab = dataset.vocabulary
+    st.caption(literal(sheet.kind_label))
+    if sheet.kind != "table":
         return
-    first, last = table.header_rows
-    a, b = st.columns(2)
-    a.number_input(
-        f"{t('import_header_rows', lang)} · 1",
-        1,
-        10_000,
-        first,
-        key="imp_first",
-        on_change=lambda: _fix(
-            header_rows=(st.session_state["imp_first"], max(st.session_state["imp_first"], last)), roles={}
-        ),
-    )
-    b.number_input(
-        f"{t('import_header_rows', lang)} · 2",
-        1,
-        10_000,
-        last,
-        key="imp_last",
-        on_change=lambda: _fix(
-            header_rows=(min(first, st.session_state["imp_last"]), st.session_state["imp_last"]), roles={}
-        ),
-    )
-    st.markdown(f"**{t('import_columns', lang)}**")
-    roles = {c.index: c.role for c in table.columns}
-    columns = st.columns(min(6, len(table.columns)) or 1)
-    for i, column in enumerate(table.columns):
-        key = f"imp_role_{column.index}_{column.role}"
-        columns[i % len(columns)].selectbox(
-            column.header[:60],
-            ROLES,
-            index=ROLES.index(column.role),
-            key=key,
-            format_func=lambda r: t(f"role_{r}", lang),
-            on_change=lambda k=key, c=column.index: _fix(roles={**roles, c: st.session_state[k]}),
+    if sheet.header_rows:
+        first, last = sheet.header_rows
+        a, b = st.columns(2)
+        a.number_input(
+            f"{say('import_header_rows', lang)} · 1",
+            1,
+            10_000,
+            first,
+            key=f"imp_first_{sheet.name}",
+            on_change=lambda: _answer(
+                sheet.name,
+                header_rows=(
+                    st.session_state[f"imp_first_{sheet.name}"],
+                    max(st.session_state[f"imp_first_{sheet.name}"], last),
+                ),
+            ),
         )
-    if table.captions or table.notes:
-        with st.expander(t("import_captions", lang)):
-            for line in table.captions + table.notes:
-                st.text(line)
-
-
-def _region_matches(analysis: Analysis, dataset, lang) -> None:
-    if not analysis.regions:
-        return
-    st.markdown(f"**{t('import_regions', lang)}**")
-    fields = ("spelling", "row", "status", "code", "name")
-    st.dataframe(
-        pd.DataFrame([{k: r[k] for k in fields} for r in analysis.regions]),
-        hide_index=True,
-        width="stretch",
-        column_config=dict(zip(fields, t("import_region_columns", lang).split("|"))),
+        b.number_input(
+            f"{say('import_header_rows', lang)} · 2",
+            1,
+            10_000,
+            last,
+            key=f"imp_last_{sheet.name}",
+            on_change=lambda: _answer(
+                sheet.name,
+                header_rows=(
+                    min(first, st.session_state[f"imp_last_{sheet.name}"]),
+                    st.session_state[f"imp_last_{sheet.name}"],
+                ),
+            ),
+        )
+    kinds = list(shown.row_kinds)
+    st.selectbox(
+        say("import_rows", lang),
+        kinds,
+        index=kinds.index(sheet.rows) if sheet.rows in kinds else 0,
+        key=f"imp_rows_{sheet.name}",
+        format_func=lambda k: importing.kind_label(k, dataset, lang),
+        on_change=lambda: _answer(sheet.name, rows=st.session_state[f"imp_rows_{sheet.name}"] or ""),
     )
-    gazetteer = dataset.gazetteer
-    everything = [r.code for r in gazetteer.regions.values() if r.level != "national"]
-    for match in (r for r in analysis.regions if r["status"] in ("unknown", "ambiguous")):
-        options = [code for code, _ in match["options"]] + [
-            c for c in everything if c not in {o for o, _ in match["options"]}
-        ]
-        key = f"imp_region_{match['row']}"
+    st.markdown(f"**{say('import_columns', lang)}**")
+    measures, units = ["", *vocab.keys("measure")], ["", *vocab.keys("unit")]
+    for column in sheet.columns:
+        cells = st.columns([3, 2, 3, 2])
+        cells[0].markdown(("⚠ " if column.held else "") + literal(column.title))
+        role_key = f"imp_role_{sheet.name}_{column.index}"
+        cells[1].selectbox(
+            say("import_role", lang),
+            list(shown.roles),
+            index=shown.roles.index(column.role),
+            key=role_key,
+            format_func=lambda r: say(f"role_{r}", lang),
+            label_visibility="collapsed",
+            on_change=_role_answer,
+            args=(sheet.name, column.index, role_key),
+        )
+        if column.role != "value":
+            continue
+        for cell, field, options, group in (
+            (cells[2], "measure", measures, "measure"),
+            (cells[3], "unit", units, "unit"),
+        ):
+            key = f"imp_{field}_{sheet.name}_{column.index}"
+            current = getattr(column, field)
+            cell.selectbox(
+                say(field, lang),
+                options,
+                index=options.index(current) if current in options else 0,
+                key=key,
+                label_visibility="collapsed",
+                on_change=_column_answer,
+                args=(sheet.name, column.index, field, key),
+                format_func=lambda k, g=group: vocab.label(g, k, lang) if k else say("import_choose", lang),
+            )
+    for problem in sheet.regions:
+        everything = [r.code for r in dataset.gazetteer.regions.values() if r.level != "national"]
+        options = list(problem.options) + [c for c in everything if c not in problem.options]
+        key = f"imp_region_{sheet.name}_{problem.row}"
         st.selectbox(
-            t("import_choose_region", lang, value=match["spelling"]),
+            say("import_choose_region", lang, value=literal(problem.spelling)),
             options,
             index=None,
             key=key,
-            format_func=lambda c: f"{gazetteer.get(c).name} ({c})",
-            on_change=lambda k=key, s=match["spelling"]: _fix(
-                regions={**st.session_state.get("imp_fix", {}).get("regions", {}), s: st.session_state[k]}
-            ),
+            format_func=lambda c: f"{dataset.gazetteer.get(c).name} ({c})",
+            on_change=lambda k=key, s=problem.spelling: _answer(sheet.name, regions={s: st.session_state[k]}),
         )
+    if len(sheet.found_regions):
+        with st.expander(say("import_regions", lang)):
+            st.dataframe(sheet.found_regions, hide_index=True, width="stretch")
+    if sheet.captions:
+        with st.expander(say("import_captions", lang)):
+            for line in sheet.captions:
+                st.text(line)
 
 
-def _findings(analysis: Analysis, lang) -> None:
-    st.markdown(f"**{t('import_findings', lang)}**")
-    if not analysis.findings:
-        st.caption(t("import_no_findings", lang))
-    for finding in analysis.findings[:50]:
-        (st.error if finding.level == "error" else st.warning)(
-            finding.text(lang), icon=":material/error:" if finding.level == "error" else ":material/warning:"
-        )
+def _findings(shown: importing.ImportView, lang: str) -> None:
+    st.markdown(f"**{say('import_findings', lang)}**")
+    if not (shown.errors or shown.warnings or shown.notes):
+        st.caption(say("import_no_findings", lang))
+    for text in shown.errors[:50]:
+        st.error(literal(text), icon=":material/error:")
+    for text in shown.warnings[:50]:
+        st.warning(literal(text), icon=":material/warning:")
+    if shown.notes:
+        with st.expander(f"{say('import_notes', lang)} ({len(shown.notes)})"):
+            for text in shown.notes[:100]:
+                st.text(text)
 
 
-def _preview(analysis: Analysis, source: dict, dataset, lang) -> None:
-    st.markdown(f"**{t('import_preview', lang, rows=len(analysis.figures))}**")
-    if analysis.figures.empty:
-        return
-    sources = pd.concat([dataset.sources, pd.DataFrame([source])], ignore_index=True)
-    extract = build_extract(analysis.figures.head(500), sources, dataset.vocabulary, lang)
-    st.dataframe(
-        extract[["region_name", "category_label", "value", "unit_label", "as_of", "note"]],
-        hide_index=True,
-        width="stretch",
-        height=280,
-        column_config={
-            "region_name": t("region", lang),
-            "category_label": t("category", lang),
-            "unit_label": t("unit", lang),
-            "value": st.column_config.NumberColumn(t("value", lang), format="localized"),
-            "as_of": t("as_of", lang),
-            "note": t("note", lang),
-        },
-    )
-
-
-def _confirm(analysis: Analysis, source: dict, lang, folder, attempt) -> None:
-    missing = source_problems(source) + [f for f in ("election",) if not analysis.mapping.election]
+def _keep(analysis, source: dict, lang: str) -> None:
+    missing = source_problems(source)
     blocked = bool(analysis.errors or missing or analysis.figures.empty or analysis.kind == "tidy")
     if blocked:
-        st.info(t("import_blocked", lang, missing=", ".join(missing) or "-"), icon=":material/block:")
-    st.button(
-        t("import_confirm", lang),
-        type="primary",
+        st.info(say("import_blocked", lang, missing=", ".join(missing) or "-"), icon=":material/block:")
+    left, right = st.columns(2)
+    left.button(
+        say("import_draft", lang),
+        key="imp_draft",
+        icon=":material/edit_note:",
         disabled=blocked,
-        key="imp_confirm",
-        icon=":material/upload:",
-        on_click=_store,
-        args=(analysis.figures, source, lang, folder, attempt),
+        on_click=_keep_draft,
+        args=(analysis, source, lang),
     )
+    allowed = may_publish()
+    right.button(
+        say("import_confirm", lang),
+        type="primary",
+        disabled=blocked or not allowed,
+        key="imp_confirm",
+        icon=":material/publish:",
+        on_click=_publish,
+        args=(analysis, source, lang),
+        help=None if allowed else say("import_editors_only", lang),
+    )
+    if not allowed:
+        st.caption(say("import_editors_only", lang))
 
 
-def _store(figures: pd.DataFrame, source: dict, lang, folder, attempt) -> None:
-    """Runs before the next script run, so that run already loads the new import on every page."""
+def _fresh_upload() -> None:
+    for key in [k for k in st.session_state if str(k).startswith("imp_") and k not in ("imp_said", "imp_attempt")]:
+        del st.session_state[key]
+    st.session_state["imp_attempt"] = st.session_state.get("imp_attempt", 0) + 1
+
+
+def _keep_draft(analysis, source: dict, lang: str) -> None:
+    kept = [d for d in session.drafts() if d[1]["source_id"] != source["source_id"]]
+    session.set_drafts([*kept, (analysis.figures.drop(columns=["sheet"], errors="ignore"), source)])
+    st.session_state["imp_said"] = say("import_drafted", lang, rows=len(analysis.figures), title=source["title"])
+    _fresh_upload()
+
+
+def _publish(analysis, source: dict, lang: str) -> None:
+    """Runs before the next script run, so that run already shows the new import on every page."""
+    if not may_publish():
+        st.session_state["imp_error"] = say("import_editors_only", lang)
+        return
     try:
-        save_import(figures, source, folder)
+        save_import(analysis.figures, source, imports_dir(data_dir()), analysis.recipe(), analysis.digest)
     except NetraError as exc:
         st.session_state["imp_error"] = exc.text(lang)
         return
-    st.session_state["imp_done"] = t("import_done", lang, rows=len(figures), title=source["title"])
-    for key in [k for k in st.session_state if str(k).startswith("imp_") and k not in ("imp_done", "imp_attempt")]:
-        del st.session_state[key]
-    st.session_state["imp_attempt"] = attempt + 1  # a fresh, empty uploader
+    _drop_draft(source["source_id"])
+    st.session_state["imp_said"] = say("import_done", lang, rows=len(analysis.figures), title=source["title"])
+    _fresh_upload()
 
 
-def _remove(source_id: str, lang, folder) -> None:
+def _remove(source_id: str, lang: str) -> None:
+    if not may_publish():
+        st.session_state["imp_error"] = say("import_editors_only", lang)
+        return
     try:
-        remove_import(source_id, folder)
+        remove_import(source_id, imports_dir(data_dir()))
     except NetraError as exc:
         st.session_state["imp_error"] = exc.text(lang)
+
+
+def _drop_draft(source_id: str) -> None:
+    session.set_drafts([d for d in session.drafts() if d[1]["source_id"] != source_id])
+
+
+def _stored(lang: str) -> None:
+    st.divider()
+    drafts = session.drafts()
+    if drafts:
+        st.subheader(say("import_drafts", lang))
+        st.caption(say("import_drafts_help", lang))
+        for figures, source in drafts:
+            left, right = st.columns([5, 1])
+            left.markdown(
+                " · ".join(
+                    [
+                        f"**{literal(source['title'])}**",
+                        literal(source["publisher"]),
+                        f"{len(figures)} {say('rows', lang)}",
+                    ]
+                )
+            )
+            right.button(
+                say("import_drop_draft", lang),
+                key=f"imp_drop_{source['source_id']}",
+                icon=":material/close:",
+                on_click=_drop_draft,
+                args=(source["source_id"],),
+            )
+    st.subheader(say("import_stored", lang))
+    stored = list_imports(imports_dir(data_dir()))
+    if not stored:
+        st.caption(say("import_none_stored", lang))
+    allowed = may_publish()
+    for entry in stored:
+        left, right = st.columns([5, 1])
+        if entry.broken:
+            left.markdown(f"⚠ {literal(entry.source_id)} · {literal(say('import_broken', lang, detail=entry.broken))}")
+        else:
+            left.markdown(
+                " · ".join(
+                    [
+                        f"**{literal(entry.title)}**",
+                        literal(entry.publisher),
+                        literal(entry.published),
+                        f"{entry.rows} {say('rows', lang)}",
+                        literal(entry.document),
+                    ]
+                )
+            )
+        right.button(
+            say("import_remove", lang),
+            key=f"imp_remove_{entry.source_id}",
+            icon=":material/delete:",
+            on_click=_remove,
+            args=(entry.source_id, lang),
+            disabled=not allowed,
+            help=None if allowed else say("import_editors_only", lang),
+        )
 
 
 def render(dataset: Dataset, view: View) -> None:
     lang = view.lang
-    folder = imports_dir(data_dir())
+    dataset = cached.dataset()  # the published data: a draft is checked against what every visitor sees
     limit = st.get_option("server.maxUploadSize")
-    st.title(t("page_import", lang))
-    st.caption(t("import_intro", lang, limit=limit))
-    if "imp_done" in st.session_state:
-        st.success(st.session_state.pop("imp_done"), icon=":material/check_circle:")
-    attempt = st.session_state.setdefault("imp_attempt", 0)
-    upload = st.file_uploader(
-        t("import_file", lang),
-        type=["csv", "xlsx", "xls"],
-        key=f"imp_file_{attempt}",
-        help=t("import_intro", lang, limit=limit),
-    )
+    st.title(say("page_import", lang))
+    st.caption(say("import_intro", lang, limit=limit))
+    if "imp_said" in st.session_state:
+        st.success(st.session_state.pop("imp_said"), icon=":material/check_circle:")
     if "imp_error" in st.session_state:
-        st.error(st.session_state.pop("imp_error"))
+        st.error(literal(st.session_state.pop("imp_error")))
+    upload = st.file_uploader(
+        say("import_file", lang),
+        type=["csv", "xlsx", "xls"],
+        key=f"imp_file_{st.session_state.get('imp_attempt', 0)}",
+        help=say("import_file_help", lang),
+    )
     if upload is not None:
-        source, mapping = _source_form(dataset, lang, upload)
-        analysis = analyse(upload.getvalue(), upload.name, mapping, dataset)
-        _mapping_editor(analysis, lang)
-        _region_matches(analysis, dataset, lang)
-        _findings(analysis, lang)
-        _preview(analysis, source, dataset, lang)
-        _confirm(analysis, source, lang, folder, attempt)
-    st.divider()
-    st.subheader(t("import_stored", lang))
-    stored = list_imports(folder)
-    if not stored:
-        st.caption(t("import_none_stored", lang))
-    for entry in stored:
-        left, right = st.columns([5, 1])
-        left.markdown(
-            " · ".join(
-                [
-                    f"**{blocks.literal(entry['title'])}**",
-                    blocks.literal(entry["publisher"]),
-                    blocks.literal(entry["published"]),
-                    f"{entry['rows']} {t('rows', lang)}",
-                    blocks.literal(entry["document"]),
-                ]
+        source = _source_form(dataset, lang, upload)
+        analysis = _analysis(upload, lang)
+        if st.session_state.get("imp_reused"):
+            st.info(
+                say("import_reused", lang, title=literal(st.session_state["imp_reused"])), icon=":material/history:"
             )
-        )
-        right.button(
-            t("import_remove", lang),
-            key=f"imp_remove_{entry['source_id']}",
-            icon=":material/delete:",
-            on_click=_remove,
-            args=(entry["source_id"], lang, folder),
-        )
+        shown = importing.build(analysis, dataset, source, lang)
+        st.subheader(say("import_mapping", lang))
+        if shown.sheets:
+            for tab, sheet in zip(st.tabs([literal(s.name) for s in shown.sheets]), shown.sheets):
+                with tab:
+                    _sheet(sheet, dataset, lang, shown)
+        _findings(shown, lang)
+        st.markdown(f"**{say('import_preview', lang, rows=shown.figures)}**")
+        if len(shown.preview):
+            st.dataframe(shown.preview, hide_index=True, width="stretch", height=280)
+        _keep(analysis, source, lang)
+    _stored(lang)
 
 
 shell.page(render)

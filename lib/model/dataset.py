@@ -8,7 +8,7 @@ to any of its files is picked up whole (see `data_version`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -219,3 +219,25 @@ def _with_imports(
     )
     cited = pd.DataFrame([{c: s.get(c, "") for c in SOURCE_COLUMNS} for s in imported_sources])
     return typed_figures(merged), pd.concat([sources, cited], ignore_index=True)
+
+
+def with_drafts(dataset: Dataset, drafts: list[tuple[pd.DataFrame, dict]]) -> Dataset:
+    """The dataset as one session sees it: with its own drafts (imports not yet published) added. Its version
+    names the drafts, so what is computed from it is never handed to another session."""
+    if not drafts:
+        return dataset
+    columns = FIGURE_COLUMNS + ["as_of_precision"]
+    figures = typed_figures(
+        pd.concat(
+            [
+                dataset.figures[columns].astype({c: object for c in CATEGORICAL}),
+                *(f[columns].astype({c: object for c in CATEGORICAL}) for f, _ in drafts),
+            ],
+            ignore_index=True,
+        )
+    )
+    cited = pd.DataFrame([{c: source.get(c, "") for c in SOURCE_COLUMNS} for _, source in drafts])
+    version = (*dataset.version, *(("draft", source["source_id"]) for _, source in drafts))
+    return replace(
+        dataset, figures=figures, sources=pd.concat([dataset.sources, cited], ignore_index=True), version=version
+    )

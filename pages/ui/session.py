@@ -12,6 +12,7 @@ from lib.model.dataset import Dataset
 from lib.views.state import View, choices, view_from_params, view_to_params
 
 VIEW_KEY = "view"
+DRAFTS_KEY = "drafts"  # this session's imports not yet published: [(figures, source)]
 
 
 def start(dataset: Dataset) -> View:
@@ -55,3 +56,11 @@ def bind(name: str, value) -> str:
 def widget(name: str):
     """The value a bound widget holds now (in its on_change callback)."""
     return st.session_state[f"w_{name}"]
+
+
+def drafts() -> list:
+    return st.session_state.get(DRAFTS_KEY, [])
+
+
+def set_drafts(kept: list) -> None:
+    st.session_state[DRAFTS_KEY] = kept

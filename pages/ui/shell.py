@@ -36,7 +36,7 @@ _this_run = threading.local()  # each session's script runs in a thread of its o
 
 def run() -> None:
     st.set_page_config(page_title="Netra", page_icon=cached.favicon(), layout="wide", initial_sidebar_state="auto")
-    dataset = cached.dataset()
+    dataset = cached.with_own_drafts(cached.dataset(), session.drafts())
     view = session.start(dataset)
     lang = view.lang
     pages = [
@@ -49,6 +49,7 @@ def run() -> None:
     else:
         chosen = st.navigation(pages, position="sidebar")
         sidebar.draw(dataset, view)
+        sidebar.drafts_notice(lang)
         sidebar.data_warnings(dataset, lang)
         _this_run.frame = dataset, view
         try:

@@ -63,6 +63,11 @@ def draw(dataset: Dataset, view: View) -> None:
         )
 
 
+def drafts_notice(lang: str) -> None:
+    if session.drafts():
+        st.sidebar.info(say("drafts_shown", lang, count=len(session.drafts())), icon=":material/edit_note:")
+
+
 def data_warnings(dataset: Dataset, lang: str) -> None:
     """Files or rows that could not be loaded: named, never hidden, never a stack trace."""
     problems = dataset.errors

@@ -19,7 +19,10 @@ def test_every_key_has_both_languages_with_the_same_blanks(key):
 
 
 def test_say_fills_in_and_speaks_each_language():
-    assert say("import_done", "en", rows=3, title="x") == "3 figures from 'x' imported; they show on every page."
+    assert (
+        say("import_done", "en", rows=3, title="x")
+        == "3 figures from 'x' published; they show on every page for every visitor."
+    )
     assert say("rows", "id") == "baris"
 
 

@@ -48,12 +48,14 @@ def csv(rows: list[list], *, sep: str = ",", bom: bool = False, crlf: bool = Fal
     return (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
 
 
-def printed_province_table(total: str = "INDONESIA", total_value="1.588") -> bytes:
+def printed_province_table(
+    total: str = "INDONESIA", total_value="1.588", title: str = "REKAPITULASI PELANGGARAN NETRALITAS ASN PILKADA 2020"
+) -> bytes:
     """A KASN-style table: title and caption rows, a two-row merged header, a No column, Indonesian number
     text with a footnote mark, a blank row in the middle, a totals row and source lines below."""
     return xlsx(
         [
-            ["REKAPITULASI PELANGGARAN NETRALITAS ASN PILKADA 2020"],
+            [title],
             ["Per 31 Desember 2020"],
             [],
             ["No", "Provinsi", "Jumlah ASN", None],
