@@ -126,7 +126,7 @@ def _sheet(reading: SheetReading, dataset: Dataset, lang: str) -> SheetView:
     return SheetView(
         reading.name,
         reading.kind,
-        kind_label,
+        what,
         table.header_rows if table is not None else None,
         tuple(columns),
         rows,
