@@ -332,7 +332,8 @@ def _read_table(reading: SheetReading, name: str, mapping: Mapping, answers: Ans
     )
     _held(reading, name, dataset, findings)
     election = _election(table, mapping, dataset, name, findings)
-    as_of = _as_of(table, mapping, name, findings)
+    # A sheet of another election than the import's (its title says so) takes its date from its title too.
+    as_of = _as_of(table, mapping if election == mapping.election else replace(mapping, as_of=""), name, findings)
     records, unknown = [], {}
     for row in table.rows:
         if row.kind == "group":

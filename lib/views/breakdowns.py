@@ -9,6 +9,7 @@ import pandas as pd
 
 from lib.model.dataset import Dataset
 from lib.model.filters import Filters
+from lib.views.cards import headline_region
 from lib.views.charts import bar_breakdown, series_label
 from lib.views.parts import Chart, chart
 from lib.words import say
@@ -52,6 +53,8 @@ def build(dataset: Dataset, filters: Filters, lang: str, by: str, show: str) -> 
     options = dimensions(dataset)
     by = by if by in options else options[0]
     scoped = filters.replace(dimension=(), category=()).apply(dataset.figures)
+    if by != REGION:  # a breakdown of one place: the region chosen, else the nation (places are never mixed)
+        scoped = scoped[scoped["region_code"].astype(str) == headline_region(filters.region)]
     rows = rows_of(scoped, by, show)
     notice = None
     other = "share" if show == "count" else "count"

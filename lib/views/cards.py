@@ -117,7 +117,7 @@ def _same_statement(a: Snapshot, b: Snapshot) -> bool:
     return (a.final and b.final) or both_undated or (pd.notna(a.as_of) and a.as_of == b.as_of)
 
 
-def headline_region(figures: pd.DataFrame, regions: tuple[str, ...]) -> str:
+def headline_region(regions: tuple[str, ...]) -> str:
     """The region whose totals head the page: the one chosen, else the nation."""
     return regions[0] if len(regions) == 1 else "ID"
 

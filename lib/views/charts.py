@@ -138,6 +138,10 @@ def bar_breakdown(
     series_of = series_of or (lambda row: series_label(row, outlets, lang))
     records = rows.to_dict("records")  # label functions read a row as a mapping; dicts are cheap, iterrows is not
     rows = rows.assign(label=[label_of(r) for r in records], series=[series_of(r) for r in records])
+    # One series may state a label twice (a./b. sub-rows named alike under two parents): both are drawn, the
+    # second as a series of its own, never one dropped or added to the other.
+    repeat = rows.groupby(["series", "label"], sort=False).cumcount()
+    rows["series"] = rows["series"].where(repeat == 0, rows["series"] + " (" + (repeat + 1).astype(str) + ")")
     order = rows.groupby("label", observed=True)["value"].max().sort_values().index.tolist()
     unit = str(rows["unit"].iloc[0]) if len(rows) else ""
     traces = []

@@ -65,7 +65,7 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
     vocab = dataset.vocabulary
     # Totals are not broken down by category: the cards ignore the breakdown facets.
     totals = filters.replace(dimension=(), category=()).apply(dataset.figures)
-    region = headline_region(totals, filters.region)
+    region = headline_region(filters.region)
     elections = []
     for election in filters.election[:3] or DEFAULT_ELECTION:
         groups = card_groups(totals, election, region)

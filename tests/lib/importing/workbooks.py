@@ -94,17 +94,20 @@ def wide_persons_table() -> bytes:
     )
 
 
-def province_cases_table(residual: str = "Provinsi lainnya") -> bytes:
-    """A per-province table in cases, with a residual 'other provinces' row and a national total."""
+def province_cases_table(
+    residual: str = "Provinsi lainnya", heading: str = "Dugaan pelanggaran (kasus)", extra: int = 0
+) -> bytes:
+    """A per-province table in cases, with a residual 'other provinces' row and a national total; `heading` names
+    its column, `extra` changes its numbers (next month's release of the same table)."""
     return xlsx(
         [
             ["DUGAAN PELANGGARAN NETRALITAS ASN MENURUT PROVINSI (BERKAS UJI)"],
-            ["No", "Provinsi", "Dugaan pelanggaran (kasus)"],
-            [1, "JAWA TENGAH", 43],
+            ["No", "Provinsi", heading],
+            [1, "JAWA TENGAH", 43 + extra],
             [2, "Sulawesi Selatan", 26],
             [3, "Jawa Barat", 17],
             [4, residual, 31],
-            [None, "INDONESIA", 117],
+            [None, "INDONESIA", 117 + extra],
         ],
         title="Provinsi",
     )
@@ -128,12 +131,13 @@ def status_recap() -> bytes:
     )
 
 
-def three_sheet_workbook() -> bytes:
-    """A workbook laid out like a KASN/Bawaslu export: a wide table, a per-province table, a status recap."""
+def three_sheet_workbook(heading: str = "Dugaan pelanggaran (kasus)", extra: int = 0) -> bytes:
+    """A workbook laid out like a KASN/Bawaslu export: a wide table, a per-province table (see
+    province_cases_table), a status recap, and a notes sheet."""
     sheets = {}
     for name, data in (
         ("Jabar", wide_persons_table()),
-        ("Provinsi", province_cases_table()),
+        ("Provinsi", province_cases_table(heading=heading, extra=extra)),
         ("Status", status_recap()),
     ):
         book = openpyxl.load_workbook(io.BytesIO(data))
