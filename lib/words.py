@@ -89,6 +89,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Anda melihat {count} draf impor yang belum diterbitkan; pengunjung lain tidak melihatnya.",
         "You see {count} draft import(s) not yet published; other visitors do not.",
     ),
+    "import_more_regions": (
+        "{count} nama wilayah belum dikenali; {shown} pertama ditampilkan. Periksa kolom wilayahnya atau perbaiki nama "
+        "di berkasnya.",
+        "{count} region names are not recognised; the first {shown} are shown. Check the region column, or correct the "
+        "names in the file.",
+    ),
     "import_kind_notes": ("hanya catatan, dilewati", "notes only, skipped"),
     "import_file": ("Berkas tabel", "Table file"),
     "import_source": ("Sumber (wajib)", "Source (required)"),
@@ -629,6 +635,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "this import is a copy of {other} and is skipped",
     ),
     "election_from_title": ("pemilihan dibaca dari judul: {value}", "the election was read from the title: {value}"),
+    "import_bad_url": (
+        "alamat sumber impor ini bukan alamat web yang sah dan ditampilkan tanpa tautan",
+        "this import's source address is not a valid web address and is shown without a link",
+    ),
     "empty_file": ("berkas kosong", "file is empty"),
     "level_error": ("galat", "error"),
     "level_warning": ("peringatan", "warning"),

@@ -24,6 +24,8 @@ from lib.views.state import View
 from lib.words import say
 from pages.ui import session, shell
 
+REGION_CHOICES = 20  # unresolved spellings offered at once; a file with hundreds is not of this layout
+
 
 def _visitor() -> publishing.Visitor:
     headers = {k.lower(): v for k, v in st.context.headers.items()} if st.context.headers else {}
@@ -237,7 +239,9 @@ def _sheet(sheet: importing.SheetView, dataset: Dataset, lang: str, shown: impor
                 args=(sheet.name, column.index, field, key),
                 format_func=lambda k, g=group: vocab.label(g, k, lang) if k else say("import_choose", lang),
             )
-    for problem in sheet.regions:
+    if len(sheet.regions) > REGION_CHOICES:
+        st.caption(say("import_more_regions", lang, shown=REGION_CHOICES, count=len(sheet.regions)))
+    for problem in sheet.regions[:REGION_CHOICES]:
         everything = [r.code for r in dataset.gazetteer.regions.values() if r.level != "national"]
         options = list(problem.options) + [c for c in everything if c not in problem.options]
         key = f"imp_region_{sheet.name}_{problem.row}"

@@ -36,4 +36,4 @@ def over(name: str, limit: str, value: int, budget: Budget = BUDGET, row: int | 
     allowed = getattr(budget, limit)
     if limit in UNITS:
         value, allowed = round(value / 1024 / 1024, 1), allowed // (1024 * 1024)
-    return Finding("error", f"over_{limit}", name, row, params={"value": f"{value:,}", "limit": f"{allowed:,}"})
+    return Finding("error", f"over_{limit}", name, row, params={"value": value, "limit": allowed})

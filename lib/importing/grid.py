@@ -281,7 +281,7 @@ def _read_csv(data: bytes, name: str, budget: Budget) -> Workbook:
     head = text[:8192]
     lines = head.splitlines()[:20]
     delimiter = max(";,\t", key=lambda d: sum(line.count(d) for line in lines))
-    widest = max((line.count(delimiter) + 1 for line in lines), default=0)
+    widest = max((line.count(delimiter) + 1 for line in text[: 4 * 1024 * 1024].splitlines()[:20]), default=0)
     if widest > budget.columns:
         return Workbook(name, "csv", [], findings + [over(name, "columns", widest, budget)])
     csv.field_size_limit(budget.cell_chars + 1)

@@ -26,7 +26,7 @@ import pandas as pd
 
 from lib.model.dates import parse_partial_date, partial_texts
 from lib.model.findings import Finding, NetraError
-from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, validate_figures
+from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, valid_url, validate_figures
 
 SUFFIX = ".parquet"
 _ID = re.compile(r"^import-\d{14}-[0-9a-f]{6}$")
@@ -47,14 +47,6 @@ def source_problems(source: dict) -> list[str]:
     if source.get("url") and not valid_url(str(source["url"])):
         problems.append("url")
     return list(dict.fromkeys(problems))
-
-
-_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*)?$")
-
-
-def valid_url(url: str) -> bool:
-    """A plain web address: http(s), a host, an optional path; no spaces, brackets, quotes or markup."""
-    return bool(_URL.match(url)) and len(url) <= 500 and not re.search(r"[()\[\]<>\"`\s\\]", url)
 
 
 @dataclass(frozen=True)
@@ -202,6 +194,9 @@ def load_imports(
                 Finding("error", "import_unreadable", path.name, params={"detail": errors[0].text("en")[:160]})
             )
             continue
+        if record.get("url") and not valid_url(str(record["url"])):
+            findings.append(Finding("warning", "import_bad_url", path.name))
+            record = {**record, "url": ""}  # drawn as plain text, never as a link to who knows what
         digests[record.get("digest") or path.name] = path.name
         frames.append(figures)
         sources.append(record)

@@ -18,7 +18,15 @@ from lib.model.dates import parse_partial_date
 from lib.model.findings import Finding
 from lib.model.gazetteer import Gazetteer, read_gazetteer
 from lib.model.lexicon import Lexicon
-from lib.model.schema import CATEGORICAL, FIGURE_COLUMNS, SOURCE_COLUMNS, empty_figures, typed_figures, validate_figures
+from lib.model.schema import (
+    CATEGORICAL,
+    FIGURE_COLUMNS,
+    SOURCE_COLUMNS,
+    empty_figures,
+    typed_figures,
+    valid_url,
+    validate_figures,
+)
 from lib.model.vocabulary import Vocabulary, read_vocabulary
 from lib.paths import imports_dir
 
@@ -128,6 +136,8 @@ def load_sources(path: Path) -> tuple[pd.DataFrame, list[Finding]]:
             error(index, "title", "empty_value", expected="the document's title")
         if not row.url and not row.document:
             error(index, "url", "empty_value", expected="a URL, or a document path")
+        elif row.url and not valid_url(row.url):
+            error(index, "url", "bad_value", value=row.url[:80], expected="a web address http(s)://…")
         if parse_partial_date(row.published)[0] is None:
             error(
                 index,

@@ -30,8 +30,17 @@ class Finding:
         if self.column:
             where.append(f"{say('where_column', lang)} '{self.column}'")
         level = say(f"level_{self.level}", lang)
-        body = say(self.code, lang, **self.params)
+        body = say(self.code, lang, **{k: _in_locale(v, lang) for k, v in self.params.items()})
         return f"{level}: {', '.join(where)}: {body}" if where else f"{level}: {body}"
+
+
+def _in_locale(value, lang: str):
+    """A number said in a message is written the reader's way (1.588 / 1,588); anything else as it is."""
+    from lib.formats import format_number
+
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_number(value, lang)
+    return value
 
 
 class NetraError(Exception):
@@ -42,4 +51,4 @@ class NetraError(Exception):
         super().__init__(say(code, "en", **params))
 
     def text(self, lang: str = "id") -> str:
-        return say(self.code, lang, **self.params)
+        return say(self.code, lang, **{k: _in_locale(v, lang) for k, v in self.params.items()})

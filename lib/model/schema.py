@@ -56,6 +56,13 @@ CATEGORICAL = [
 SOURCE_COLUMNS = ["source_id", "publisher", "outlet", "title", "published", "url", "quoted", "document", "fact_refs"]
 
 _ID = re.compile(r"^[A-Za-z0-9_.:-]+$")
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*)?$")
+
+
+def valid_url(url: str) -> bool:
+    """A plain web address: http(s), a host, an optional path; no spaces, brackets, quotes or markup (it is drawn
+    as a link, and a link must never carry anything else)."""
+    return len(url) <= 500 and bool(_URL.match(url)) and not re.search(r"[()\[\]<>\"`\s\\]", url)
 
 
 class _Collector:

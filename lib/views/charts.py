@@ -137,7 +137,8 @@ def bar_breakdown(
     outlets = dict(zip(sources["source_id"], sources["outlet"]))
     series_of = series_of or (lambda row: series_label(row, outlets, lang))
     records = rows.to_dict("records")  # label functions read a row as a mapping; dicts are cheap, iterrows is not
-    rows = rows.assign(label=[label_of(r) for r in records], series=[series_of(r) for r in records])
+    # Labels and series names come from data; Plotly reads HTML in them, so they are escaped before anything.
+    rows = rows.assign(label=[escape(label_of(r)) for r in records], series=[escape(series_of(r)) for r in records])
     # One series may state a label twice (a./b. sub-rows named alike under two parents): both are drawn, the
     # second as a series of its own, never one dropped or added to the other.
     repeat = rows.groupby(["series", "label"], sort=False).cumcount()
@@ -158,7 +159,7 @@ def bar_breakdown(
                 "text": _hover_value(group["value"], unit, lang),
                 "textposition": "outside",
                 "cliponaxis": False,
-                "hovertemplate": "%{y}: %{text}<extra>" + escape(series) + "</extra>",
+                "hovertemplate": "%{y}: %{text}<extra>%{fullData.name}</extra>",
             }
         )
     layout = {
@@ -166,7 +167,7 @@ def bar_breakdown(
         "bargap": 0.25,
         "clickmode": "event+select",
         # Room on the right for the value printed after the longest bar.
-        "xaxis": {"title": unit_label, "range": [0, float(rows["value"].max() or 1) * 1.18]},
+        "xaxis": {"title": escape(unit_label), "range": [0, float(rows["value"].max() or 1) * 1.18]},
         "yaxis": {"categoryorder": "array", "categoryarray": order, "automargin": True},
     }
     height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
@@ -202,7 +203,7 @@ def snapshot_lines(
                 "x": line["as_of"].tolist(),
                 "y": line["value"].tolist(),
                 "mode": "lines+markers",
-                "name": vocabulary.label("measure", measure, lang),
+                "name": escape(vocabulary.label("measure", measure, lang)),
                 "text": _hover_value(line["value"], "", lang),
                 "marker": {"size": 9},
                 "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
@@ -210,7 +211,7 @@ def snapshot_lines(
         )
     return _figure(
         traces,
-        {"yaxis": {"title": unit_label, "rangemode": "tozero"}},
+        {"yaxis": {"title": escape(unit_label), "rangemode": "tozero"}},
         title=title,
         subtitle=unit_label,
         source=source_line(rows, sources, lang),
@@ -245,9 +246,9 @@ def grouped_columns(
         traces.append(
             {
                 "type": "bar",
-                "x": [x_labels.get(k, k) for k in group.index],
+                "x": [escape(x_labels.get(k, k)) for k in group.index],
                 "y": group.tolist(),
-                "name": color_labels.get(key, key),
+                "name": escape(color_labels.get(key, key)),
                 "text": _hover_value(group, str(rows["unit"].iloc[0]), lang),
                 "textposition": "outside",
                 "cliponaxis": False,
@@ -256,8 +257,12 @@ def grouped_columns(
         )
     layout = {
         "barmode": "group",
-        "yaxis": {"title": unit_label, "rangemode": "tozero"},
-        "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": [x_labels.get(k, k) for k in x_order]},
+        "yaxis": {"title": escape(unit_label), "rangemode": "tozero"},
+        "xaxis": {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": [escape(x_labels.get(k, k)) for k in x_order],
+        },
     }
     return _figure(
         traces, layout, title=title, subtitle=unit_label, source=source_line(rows, sources, lang), lang=lang, height=380
@@ -305,7 +310,7 @@ def choropleth(
                 "customdata": none_codes,
                 "colorscale": [[0, NO_DATA], [1, NO_DATA]],
                 "showscale": False,
-                "name": no_data_label,
+                "name": escape(no_data_label),
                 "marker": _outlines(none_codes, marked),
                 "text": no_data_hover,
                 "hovertemplate": "%{text}<extra></extra>",
@@ -321,10 +326,10 @@ def choropleth(
             "colorscale": MAP_SCALE,
             "zmin": 0,
             "zmax": float(values[value_column].max()) if len(values) else 1,
-            "name": unit_label,
+            "name": escape(unit_label),
             "marker": _outlines(codes, marked),
             "colorbar": {
-                "title": {"text": unit_label, "side": "right"},
+                "title": {"text": escape(unit_label), "side": "right"},
                 "thickness": 14,
                 "len": 0.8,
                 "separatethousands": True,

@@ -8,9 +8,12 @@ import html
 import re
 
 # Markup that works anywhere in a line: emphasis, code, links and images, strikethrough, LaTeX, tables, HTML,
-# escapes themselves, e-mail autolinks; Streamlit's directives (':red[…]', ':material/icon:', ':smile:') and web
-# autolinks ('https://…'), which need a colon touching a word; 'www.' autolinks.
-_ANYWHERE = re.compile(r"([\\`*_\[\]~$|<>@])|(:)(?=\S)|(?<=\bwww)(\.)", re.IGNORECASE)
+# escapes themselves; Streamlit's directives (':red[…]', ':material/icon:', ':smile:'), a colon touching a word.
+_ANYWHERE = re.compile(r"([\\`*_\[\]~$|<>])|(:)(?=[A-Za-z])")
+# Bare addresses become links whatever is escaped around them ('https://…', 'www.…', 'a@b.id'): an invisible
+# zero-width space inside breaks them, and the text reads the same.
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)(?=\w)", re.IGNORECASE)
+ZERO_WIDTH = "\u200b"
 # Markup that works only at the start of a line: headings, quotes, bullets ('- ', '+ '), numbered lists ('1. ').
 _LINE_START = re.compile(r"^(\s*)([#>]|[-+](?=\s|$))|^(\s*\d+)([.)](?=\s|$))")
 
@@ -18,6 +21,7 @@ _LINE_START = re.compile(r"^(\s*)([#>]|[-+](?=\s|$))|^(\s*\d+)([.)](?=\s|$))")
 def markdown(text) -> str:
     """`text` escaped so that Streamlit's Markdown shows it literally, on one line."""
     text = " ".join(str(text).split())
+    text = _AUTOLINK.sub(ZERO_WIDTH, text)
     text = _ANYWHERE.sub(lambda m: "\\" + m.group(0), text)
     return _LINE_START.sub(_escape_line_start, text)
 

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from lib.model.dataset import Dataset
 from lib.model.figures import disagreements
+from lib.model.schema import valid_url
 from lib.words import say
 
 
@@ -48,7 +49,7 @@ def sources_of(rows: pd.DataFrame, dataset: Dataset) -> tuple[Source, ...]:
             row = table.loc[source_id]
             url = str(row["url"])
             found.append(
-                Source(f"{row['outlet']}: {row['title']}", url if url.startswith(("http://", "https://")) else "")
+                Source(f"{row['outlet']}: {row['title']}", url if valid_url(url) else "")
             )
     return tuple(found)
 

@@ -24,6 +24,18 @@ def bullets(items) -> str:
     return "\n".join(f"- {literal(item)}" for item in items)
 
 
+def sources(found, lang: str) -> None:
+    """Each source's title as a link Streamlit draws to its checked address (lib.importing.store.valid_url), never
+    an address spliced into Markdown; a source without one as text."""
+    with st.container(horizontal=True, gap="small", vertical_alignment="center"):
+        st.caption(f"{say('sources', lang)}:")
+        for source in found:
+            if source.url:
+                st.link_button(literal(source.title), source.url, type="tertiary", icon=":material/open_in_new:")
+            else:
+                st.caption(literal(source.title))
+
+
 def chart(block: Chart, dataset: Dataset, view: View) -> None:
     """A chart, its sources and warnings under it, and its data as CSV; a click on a bar filters the app."""
     lang = view.lang
@@ -38,8 +50,7 @@ def chart(block: Chart, dataset: Dataset, view: View) -> None:
     if block.select and event:
         _apply_click(block.key, block.select, event)
     if block.sources:
-        links = [f"[{literal(s.title)}]({s.url})" if s.url else literal(s.title) for s in block.sources]
-        st.caption(f"{say('sources', lang)}: " + " · ".join(links))
+        sources(block.sources, lang)
     for warning in block.warnings:
         st.caption(literal(warning))
     description = view.filters.describe(lang)
