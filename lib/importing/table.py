@@ -233,15 +233,15 @@ def _guess_role(header: tuple[str, ...], cells: list, lexicon: Lexicon, gazettee
         return "value" if header and year_of(header[-1]) else "ignore"
     numeric = sum(is_number(c) or text(c) in DEFAULT_SENTINELS for c in cells) / len(cells)
     role = lexicon.read("column", said).key
-    if role == "year" and all(year_of(c) for c in cells if is_number(c)):
-        return "year"
+    if role == "year" and sum(year_of(c) is not None for c in cells) * 2 >= len(cells):
+        return "year"  # a stray non-year (44197, a date typed as a number) is named later, not a new meaning
     if role == "code" and numeric > 0.5:
         return role
     if role == "no" and sum(bool(_MARKER.match(text(c))) for c in cells) > len(cells) / 2:
         return role
     if role == "date" or sum(is_date(c) for c in cells) > len(cells) / 2:
         return "date"
-    if role in ("unit", "note") and numeric < 0.5:
+    if role in ("unit", "note"):  # a 'Keterangan' column is remarks even where a remark is '+1'
         return role
     if numeric >= 0.5:
         return "value"
@@ -303,8 +303,9 @@ def _rows(
         texts = _distinct(cells)
         if not texts:
             continue
-        has_values = any(_numberish(cells[c.index], sentinels) for c in values if c.index < len(cells))
-        filled = any(text(cells[c.index]) for c in values if c.index < len(cells))
+        has_values = any(_numberish(cells[c.index], sentinels) or (number - 1, c.index) in sheet.errors
+                         for c in values if c.index < len(cells))
+        filled = has_values or any(text(cells[c.index]) for c in values if c.index < len(cells))
         first_word = (fold(texts[0]).split() or [""])[0]
         note_word = lexicon.exactly("row", first_word) == "note" or texts[0].startswith("*")
         if not has_values and (len(texts) == 1 or note_word) and (rows or note_word):

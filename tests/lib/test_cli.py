@@ -85,3 +85,33 @@ def test_parse_reads_a_printed_table_with_the_same_engine_as_the_import_page(tmp
     rows = pd.read_csv(pd.io.common.StringIO(done.stdout), dtype=str, keep_default_na=False)
     assert set(rows["region_code"]) == {"32", "72", "34", "ID"} and "1600" in set(rows["value"])
     assert "the totals row says 1600, but the rows above it add up to 1588" in done.stderr
+
+
+def test_parse_output_is_formula_safe_unless_raw(tmp_path):
+    table = tmp_path / "lebar.csv"
+    table.write_text("Provinsi;Jumlah ASN dilaporkan;Keterangan\nAceh;3;=cmd|' /C calc'!A0\nBali;4;+1\n",
+                     encoding="utf-8")
+    args = ("parse", str(table), "--publisher", "KASN", "--election", "Pilkada 2024")
+    safe, raw = run(*args), run(*args, "--raw")
+    assert safe.returncode == 0 and raw.returncode == 0, safe.stderr
+    notes = pd.read_csv(pd.io.common.StringIO(safe.stdout), dtype=str, keep_default_na=False)["note"].tolist()
+    assert notes == ["'=cmd|' /C calc'!A0", "'+1"]
+    assert "\n" + "import-cli-00001" in "\n" + raw.stdout.split("\n", 1)[1] and ",=cmd|" in raw.stdout
+
+
+def test_export_includes_imports_and_parse_reads_it_back_exactly(data_copy):
+    from tests.hostile import store_hostile_import
+
+    store_hostile_import(data_copy.parent / "imports")  # free-text categories, formulas and markup in its texts
+    env = {**__import__("os").environ, "NETRA_DATA_DIR": str(data_copy)}
+    out = data_copy.parent / "extract.csv"
+    done = run("export", "--election", "Pilkada 2024", "-o", str(out), env=env)
+    assert done.returncode == 0, done.stderr
+    exported = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert exported["source_id"].str.startswith("import-").any()  # the Data page and the CLI give the same rows
+    parsed = run("parse", str(out), "--raw", env=env)
+    assert parsed.returncode == 0, parsed.stderr
+    again = pd.read_csv(pd.io.common.StringIO(parsed.stdout), dtype=str, keep_default_na=False)
+    unguarded = exported["category"].str.replace(r"^'(?=[=+\-@])", "", regex=True)
+    assert list(again["figure_id"]) == list(exported["figure_id"])
+    assert list(again["category"]) == list(unguarded) and list(again["value"]) == list(exported["value"])
