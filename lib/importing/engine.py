@@ -25,7 +25,7 @@ from lib.importing.tidy import is_tidy, parse_sheet
 from lib.model.dataset import Dataset
 from lib.model.dates import dates_in, precision_of
 from lib.model.findings import Finding
-from lib.model.gazetteer import NATIONAL_CODE, level_of
+from lib.model.gazetteer import NATIONAL_CODE, level_named, level_of
 from lib.model.lexicon import year_of
 from lib.model.numbers import printed_number
 from lib.model.schema import FIGURE_COLUMNS, empty_figures, typed_figures
@@ -458,7 +458,7 @@ def _resolve_regions(reading: SheetReading, name: str, answers: Answers, dataset
     column = table.role("region")
     if column is None:
         return {}
-    level = _level_of(column.title)
+    level = level_named(column.title)
     codes: dict[str, str] = {}
     unknown = 0
     for row in table.rows:
@@ -522,17 +522,6 @@ def _resolve_regions(reading: SheetReading, name: str, answers: Answers, dataset
             )
         )
     return codes
-
-
-def _level_of(header: str) -> str | None:
-    from lib.model.names import fold
-
-    folded = f" {fold(header)} "
-    if any(f" {w} " in folded for w in ("kab", "kabupaten", "kota", "regency")):
-        return "regency"
-    if any(f" {w} " in folded for w in ("provinsi", "propinsi", "province")):
-        return "province"
-    return None
 
 
 def _row_region(row: Row, table: Table, codes: dict, mapping: Mapping) -> str | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from lib.importing.grid import Sheet, is_date
-from lib.model.gazetteer import Gazetteer
+from lib.model.gazetteer import Gazetteer, level_named
 from lib.model.lexicon import Lexicon, year_of
 from lib.model.names import fold
 from lib.model.numbers import printed_number
@@ -260,9 +260,7 @@ def _one_region(columns: list[Column], chosen: dict[int, str]) -> None:
     one helps resolve it."""
     regions = [c for c in columns if c.role == "region"]
     if len(regions) > 1:
-        finest = next(
-            (c for c in regions if re.search(r"\b(kab|kabupaten|kota|regency)\b", fold(c.title))), regions[-1]
-        )
+        finest = next((c for c in regions if level_named(c.title) == "regency"), regions[-1])
         for column in regions:
             if column is not finest and column.index not in chosen:
                 column.role = "province"
@@ -303,8 +301,11 @@ def _rows(
         texts = _distinct(cells)
         if not texts:
             continue
-        has_values = any(_numberish(cells[c.index], sentinels) or (number - 1, c.index) in sheet.errors
-                         for c in values if c.index < len(cells))
+        has_values = any(
+            _numberish(cells[c.index], sentinels) or (number - 1, c.index) in sheet.errors
+            for c in values
+            if c.index < len(cells)
+        )
         filled = has_values or any(text(cells[c.index]) for c in values if c.index < len(cells))
         first_word = (fold(texts[0]).split() or [""])[0]
         note_word = lexicon.exactly("row", first_word) == "note" or texts[0].startswith("*")

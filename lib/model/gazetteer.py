@@ -47,6 +47,16 @@ def region_key(text: str) -> str:
     return " ".join(key.split())
 
 
+def level_named(heading: str) -> str | None:
+    """The level a column heading names: 'Kabupaten/Kota', 'kab_kota' -> regency; 'Provinsi' -> province."""
+    words = set(region_key(heading).split())
+    if words & {"kabupaten", "kota", "regency", "regencies"}:
+        return "regency"
+    if words & {"provinsi", "province", "provinces"}:
+        return "province"
+    return None
+
+
 @dataclass(frozen=True)
 class Region:
     code: str

@@ -48,9 +48,7 @@ def sources_of(rows: pd.DataFrame, dataset: Dataset) -> tuple[Source, ...]:
         if source_id in table.index:
             row = table.loc[source_id]
             url = str(row["url"])
-            found.append(
-                Source(f"{row['outlet']}: {row['title']}", url if valid_url(url) else "")
-            )
+            found.append(Source(f"{row['outlet']}: {row['title']}", url if valid_url(url) else ""))
     return tuple(found)
 
 

@@ -26,8 +26,10 @@ def _broken_imports(folder) -> list[str]:
     names = {
         "import-20260101000001-000001.parquet": (good, ["not", "a", "dict"]),  # metadata that is a JSON list
         "import-20260101000002-000002.parquet": (good.drop(["as_of_precision"]), record | {"source_id": "s2"}),
-        "import-20260101000003-000003.parquet": (good.set_column(good.schema.get_field_index("value"), "value",
-                                                                 pa.array(["banyak"] * len(good))), record),
+        "import-20260101000003-000003.parquet": (
+            good.set_column(good.schema.get_field_index("value"), "value", pa.array(["banyak"] * len(good))),
+            record,
+        ),
     }
     for name, (table, metadata) in names.items():
         _write(folder, name, table, metadata)
@@ -64,8 +66,12 @@ def test_the_same_file_twice_is_refused_and_a_copy_on_disk_is_skipped(served):
     save_import(figures, source | {"source_id": "import-20260101000009-000009"}, folder, digest="abc")
     with pytest.raises(NetraError, match="already imported"):
         save_import(figures, source | {"source_id": "import-20260101000010-000010"}, folder, digest="abc")
-    _write(folder, "import-20260101000011-000011.parquet", table,
-           json.loads(pq.read_table(folder / "import-20260101000009-000009.parquet").schema.metadata[b"netra_source"]))
+    _write(
+        folder,
+        "import-20260101000011-000011.parquet",
+        table,
+        json.loads(pq.read_table(folder / "import-20260101000009-000009.parquet").schema.metadata[b"netra_source"]),
+    )
     at = open_app({"election": "Pilkada 2024", "publisher": "KASN"})
     assert not at.exception and ("Dilaporkan", "99") in metrics(at)
     assert len([s for s in list_imports(folder) if not s.broken]) == 3  # listed, so the copy can be removed too

@@ -89,8 +89,9 @@ def test_parse_reads_a_printed_table_with_the_same_engine_as_the_import_page(tmp
 
 def test_parse_output_is_formula_safe_unless_raw(tmp_path):
     table = tmp_path / "lebar.csv"
-    table.write_text("Provinsi;Jumlah ASN dilaporkan;Keterangan\nAceh;3;=cmd|' /C calc'!A0\nBali;4;+1\n",
-                     encoding="utf-8")
+    table.write_text(
+        "Provinsi;Jumlah ASN dilaporkan;Keterangan\nAceh;3;=cmd|' /C calc'!A0\nBali;4;+1\n", encoding="utf-8"
+    )
     args = ("parse", str(table), "--publisher", "KASN", "--election", "Pilkada 2024")
     safe, raw = run(*args), run(*args, "--raw")
     assert safe.returncode == 0 and raw.returncode == 0, safe.stderr

@@ -22,11 +22,14 @@ def codes(analysis):
     return [f.code for f in analysis.findings]
 
 
-@pytest.mark.parametrize("build, name, code", [
-    (attacks.shared_string_amplification, "amplification.xlsx", "over_expanded_text"),
-    (attacks.sheet_wide_merge, "merge.xlsx", "over_merged_area"),
-    (attacks.wide_csv, "wide.csv", "over_columns"),
-])
+@pytest.mark.parametrize(
+    "build, name, code",
+    [
+        (attacks.shared_string_amplification, "amplification.xlsx", "over_expanded_text"),
+        (attacks.sheet_wide_merge, "merge.xlsx", "over_merged_area"),
+        (attacks.wide_csv, "wide.csv", "over_columns"),
+    ],
+)
 def test_a_file_that_would_explode_is_measured_and_refused_before_it_is_expanded(build, name, code):
     result = analyse(build(), name, MAPPING, DATASET)
     assert codes(result) == [code] and result.figures.empty
@@ -57,7 +60,8 @@ def _with_error_cell(data: bytes, cell: str, error: str) -> bytes:
         for item in source.infolist():
             content = source.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
-                content = re.sub(rf'<c r="{cell}"[^>]*>.*?</c>'.encode(), f'<c r="{cell}" t="e"><v>{error}</v></c>'.encode(), content)
+                erroneous = f'<c r="{cell}" t="e"><v>{error}</v></c>'.encode()
+                content = re.sub(rf'<c r="{cell}"[^>]*>.*?</c>'.encode(), erroneous, content)
             target.writestr(item, content)
     return out.getvalue()
 
@@ -93,8 +97,9 @@ def test_an_analysis_past_its_memory_costs_the_worker_not_the_server():
         assert codes(hungry) == ["over_memory_bytes"]
     finally:
         worker._replace_worker()
-    fine = worker.analyse_safely(csv([["Provinsi", "Jumlah ASN dilaporkan"], ["Aceh", 3]]), "p.csv", MAPPING,
-                                 SHIPPED_DATA)
+    fine = worker.analyse_safely(
+        csv([["Provinsi", "Jumlah ASN dilaporkan"], ["Aceh", 3]]), "p.csv", MAPPING, SHIPPED_DATA
+    )
     assert not fine.errors and len(fine.figures) == 1
 
 
@@ -108,14 +113,21 @@ def test_an_analysis_past_its_time_is_stopped():
         worker._replace_worker()
 
 
-@pytest.mark.parametrize("visitor, policy, allowed", [
-    (Visitor(None, {}), Policy(sign_in=False), True),  # `make run` on the analyst's own machine
-    (Visitor(None, {"x-forwarded-for": "203.0.113.7"}), Policy(sign_in=False), False),  # through a proxy
-    (Visitor("203.0.113.7", {}), Policy(sign_in=False), False),  # another machine
-    (Visitor("203.0.113.7", {}, True, "editor@kasn.go.id"), Policy(True, ("Editor@kasn.go.id",)), True),
-    (Visitor("203.0.113.7", {}, True, "someone@gmail.com"), Policy(True, ("editor@kasn.go.id",)), False),
-    (Visitor(None, {}), Policy(sign_in=True), False),  # sign-in configured: even the server's own visitor signs in
-    (Visitor("203.0.113.7", {}, True, "any@org.go.id"), Policy(sign_in=True), True),  # no list: the provider decides
-])
+@pytest.mark.parametrize(
+    "visitor, policy, allowed",
+    [
+        (Visitor(None, {}), Policy(sign_in=False), True),  # `make run` on the analyst's own machine
+        (Visitor(None, {"x-forwarded-for": "203.0.113.7"}), Policy(sign_in=False), False),  # through a proxy
+        (Visitor("203.0.113.7", {}), Policy(sign_in=False), False),  # another machine
+        (Visitor("203.0.113.7", {}, True, "editor@kasn.go.id"), Policy(True, ("Editor@kasn.go.id",)), True),
+        (Visitor("203.0.113.7", {}, True, "someone@gmail.com"), Policy(True, ("editor@kasn.go.id",)), False),
+        (Visitor(None, {}), Policy(sign_in=True), False),  # sign-in configured: even the server's own visitor signs in
+        (
+            Visitor("203.0.113.7", {}, True, "any@org.go.id"),
+            Policy(sign_in=True),
+            True,
+        ),  # no list: the provider decides
+    ],
+)
 def test_who_may_publish(visitor, policy, allowed):
     assert may_publish(visitor, policy) is allowed
