@@ -15,7 +15,8 @@ from typing import TypeVar
 
 import streamlit as st
 
-from lib.model.dataset import Dataset, data_version, load_dataset, with_drafts
+from lib.importing.store import load_served
+from lib.model.dataset import Dataset, data_version, with_drafts
 from lib.paths import data_dir
 
 T = TypeVar("T")
@@ -26,7 +27,7 @@ VIEWS = int(os.environ.get("NETRA_VIEW_CACHE", "256") or 256)
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _dataset(version: tuple, folder: str) -> Dataset:
-    return load_dataset(Path(folder))
+    return load_served(Path(folder))
 
 
 def dataset() -> Dataset:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lib.export import build_extract, to_csv_bytes, to_xlsx_bytes
 from lib.importing.engine import Answers, Mapping, analyse, merge_answers, replay, tidy_csv
-from lib.model.dataset import load_dataset
+from lib.importing.store import load_served
 from lib.model.filters import Filters
 from lib.model.findings import Finding
 from lib.paths import data_dir
@@ -26,7 +26,7 @@ def _report(findings, lang: str) -> int:
 
 
 def cmd_datasets(args) -> int:
-    dataset = load_dataset(data_dir())
+    dataset = load_served(data_dir())
     counts = dataset.figures.groupby("source_id").agg(
         figures=("figure_id", "size"),
         elections=("election", lambda s: ", ".join(sorted(set(s.astype(str))))),
@@ -40,7 +40,7 @@ def cmd_datasets(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    dataset = load_dataset(Path(args.data_dir) if args.data_dir else data_dir())
+    dataset = load_served(Path(args.data_dir) if args.data_dir else data_dir())
     status = _report(dataset.findings, args.lang)
     if status == 0:
         print(f"{len(dataset.figures)} figures, {len(dataset.sources)} sources: OK", file=sys.stderr)
@@ -48,7 +48,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_export(args) -> int:
-    dataset = load_dataset(data_dir())
+    dataset = load_served(data_dir())
     filters = Filters(
         election=tuple(args.election or ()),
         publisher=tuple(args.publisher or ()),
@@ -74,7 +74,7 @@ def cmd_export(args) -> int:
 def cmd_parse(args) -> int:
     """The same engine as the Impor page: tidy rows on stdout (formula-safe unless --raw), findings on stderr, exit 1
     on errors. --mapping replays a mapping saved with --save-mapping (or stored with an import)."""
-    dataset = load_dataset(data_dir())
+    dataset = load_served(data_dir())
     path = Path(args.file)
     try:
         data = path.read_bytes()

@@ -3,4 +3,4 @@
 from lib.model.dataset import load_dataset
 from lib.paths import SHIPPED_DATA
 
-DATASET = load_dataset(SHIPPED_DATA, imports=None)
+DATASET = load_dataset(SHIPPED_DATA)

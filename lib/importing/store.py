@@ -24,9 +24,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib.model.dataset import Dataset, extended, load_dataset
 from lib.model.dates import parse_partial_date, partial_texts
 from lib.model.findings import Finding, NetraError
 from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, valid_url, validate_figures
+from lib.paths import imports_dir
 
 SUFFIX = ".parquet"
 _ID = re.compile(r"^import-\d{14}-[0-9a-f]{6}$")
@@ -250,3 +252,15 @@ def recipe_for(layouts: dict[str, str], folder: Path) -> Stored | None:
         (s for s in list_imports(folder) if not s.broken and wanted <= set((s.recipe.get("layouts") or {}).values())),
         None,
     )
+
+
+def with_imports(dataset: Dataset, folder: Path) -> Dataset:
+    """The dataset with the imports published in a folder, each checked against its vocabulary and gazetteer."""
+    known = set(dataset.sources["source_id"])
+    frames, sources, findings = load_imports(folder, dataset.vocabulary, dataset.gazetteer, known)
+    return extended(dataset, frames, sources, findings)
+
+
+def load_served(data: Path) -> Dataset:
+    """What every visitor sees: the data folder's files and the imports published beside it."""
+    return with_imports(load_dataset(data), imports_dir(data))

@@ -42,12 +42,13 @@ def _start(extra: int) -> None:
 
 
 def _in_worker(data: bytes, name: str, mapping: Mapping, folder: str) -> Analysis:
-    from lib.model.dataset import data_version, load_dataset
+    from lib.importing.store import load_served
+    from lib.model.dataset import data_version
 
     version = data_version(Path(folder))
     known = _loaded.get(folder)
     if known is None or known[0] != version:
-        _loaded[folder] = version, load_dataset(Path(folder))
+        _loaded[folder] = version, load_served(Path(folder))
     return analyse(data, name, mapping, _loaded[folder][1])
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib.model.boundaries import Boundaries, load_boundaries
 from lib.model.dates import parse_partial_date
 from lib.model.findings import Finding
 from lib.model.gazetteer import Gazetteer, read_gazetteer
@@ -87,12 +88,10 @@ class Dataset:
         """What the words of a table mean: the vocabulary and its synonyms."""
         return Lexicon(self.vocabulary, self.synonyms)
 
-    def boundaries(self, level: str):
-        """One level's polygons, read once per loaded dataset (geopandas only where a map is drawn)."""
+    def boundaries(self, level: str) -> Boundaries:
+        """One level's polygons, read once per loaded dataset, when a map first needs them."""
         loaded = self.__dict__.setdefault("_boundaries", {})
         if level not in loaded:
-            from lib.maps.boundaries import load_boundaries
-
             loaded[level] = load_boundaries(level, self.data_dir / "boundaries")
         return loaded[level]
 
@@ -149,9 +148,8 @@ def load_sources(path: Path) -> tuple[pd.DataFrame, list[Finding]]:
     return frame.drop(index=sorted(bad)).reset_index(drop=True)[SOURCE_COLUMNS], findings
 
 
-def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Dataset:
-    """Read and check every file of a data folder, then add the stored imports (lib.importing.store): those of
-    the folder beside it by default, of another folder if given, none if imports is None or False.
+def load_dataset(data_dir: Path) -> Dataset:
+    """Read and check every file of a data folder (stored imports are added by lib.importing.store).
 
     What fails is reported in findings, never raised."""
     data_dir = Path(data_dir)
@@ -178,10 +176,6 @@ def load_dataset(data_dir: Path, *, imports: Path | None | bool = True) -> Datas
             source_ids=set(sources["source_id"]),
         )
         findings += figure_findings
-    if imports is True:
-        imports = imports_dir(data_dir)
-    if imports:
-        figures, sources = _with_imports(figures, sources, Path(imports), findings, vocabulary, gazetteer)
     return Dataset(
         figures=figures,
         sources=sources,
@@ -214,40 +208,29 @@ def _gazetteer(path: Path, findings: list[Finding]) -> Gazetteer:
         return read_gazetteer(None)
 
 
-def _with_imports(
-    figures, sources, folder: Path, findings: list[Finding], vocabulary: Vocabulary, gazetteer: Gazetteer
-):
-    from lib.importing.store import load_imports
-
-    frames, imported_sources, problems = load_imports(folder, vocabulary, gazetteer, set(sources["source_id"]))
-    findings += problems
+def extended(dataset: Dataset, frames: list[pd.DataFrame], sources: list[dict], findings=(), tag=()) -> Dataset:
+    """The dataset with more figures and their sources: stored imports, or one session's drafts. `tag` joins its
+    version, so what is computed from it is never mixed up with what is computed from the dataset alone."""
     if not frames:
-        return figures, sources
-    columns = FIGURE_COLUMNS + ["as_of_precision"]
-    merged = pd.concat(
-        [figures[columns].astype({c: object for c in CATEGORICAL}), *(f[columns] for f in frames)], ignore_index=True
-    )
-    cited = pd.DataFrame([{c: s.get(c, "") for c in SOURCE_COLUMNS} for s in imported_sources])
-    return typed_figures(merged), pd.concat([sources, cited], ignore_index=True)
-
-
-def with_drafts(dataset: Dataset, drafts: list[tuple[pd.DataFrame, dict]]) -> Dataset:
-    """The dataset as one session sees it: with its own drafts (imports not yet published) added. Its version
-    names the drafts, so what is computed from it is never handed to another session."""
-    if not drafts:
-        return dataset
+        return replace(dataset, findings=dataset.findings + tuple(findings)) if findings else dataset
     columns = FIGURE_COLUMNS + ["as_of_precision"]
     figures = typed_figures(
         pd.concat(
-            [
-                dataset.figures[columns].astype({c: object for c in CATEGORICAL}),
-                *(f[columns].astype({c: object for c in CATEGORICAL}) for f, _ in drafts),
-            ],
-            ignore_index=True,
+            [f[columns].astype({c: object for c in CATEGORICAL}) for f in (dataset.figures, *frames)], ignore_index=True
         )
     )
-    cited = pd.DataFrame([{c: source.get(c, "") for c in SOURCE_COLUMNS} for _, source in drafts])
-    version = (*dataset.version, *(("draft", source["source_id"]) for _, source in drafts))
+    cited = pd.DataFrame([{c: source.get(c, "") for c in SOURCE_COLUMNS} for source in sources])
     return replace(
-        dataset, figures=figures, sources=pd.concat([dataset.sources, cited], ignore_index=True), version=version
+        dataset,
+        figures=figures,
+        sources=pd.concat([dataset.sources, cited], ignore_index=True),
+        findings=dataset.findings + tuple(findings),
+        version=(*dataset.version, *tag),
+    )
+
+
+def with_drafts(dataset: Dataset, drafts: list[tuple[pd.DataFrame, dict]]) -> Dataset:
+    """The dataset as one session sees it: with its own drafts (imports not yet published) added."""
+    return extended(
+        dataset, [f for f, _ in drafts], [s for _, s in drafts], tag=tuple(("draft", s["source_id"]) for _, s in drafts)
     )

@@ -122,7 +122,7 @@ def _drawing(
     boundaries = dataset.boundaries(level)
     all_codes = [c for c in boundaries.features if level == "province" or c.startswith(province + ".")]
     data_codes = [c for c in shown["region_code"].astype(str) if c in boundaries.features]
-    names = dict(zip(boundaries.frame["code"], boundaries.frame["nama" if level == "regency" else "provinsi"]))
+    names = boundaries.names
     pilkada = dataset.pilkada_regions
     marked_pilkada = (
         set(pilkada.loc[pilkada["election"] == series.election, "region_code"]) & set(all_codes)

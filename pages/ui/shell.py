@@ -18,8 +18,7 @@ from lib import cached
 from lib.model.dataset import Dataset
 from lib.views.state import View
 from lib.words import say
-from pages import presentasi
-from pages.ui import session, sidebar
+from pages.ui import presenter, session, sidebar
 
 # (file, title key, icon); a page's URL is its file's name (/tren), as links have always used them.
 PAGES = (
@@ -45,7 +44,7 @@ def run() -> None:
     if view.present:
         # Presenter mode replaces whatever page the path names: no menu, no sidebar.
         st.navigation(pages, position="hidden")
-        presentasi.render(dataset, view)
+        presenter.render(dataset, view)
     else:
         chosen = st.navigation(pages, position="sidebar")
         sidebar.draw(dataset, view)

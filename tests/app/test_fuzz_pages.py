@@ -9,8 +9,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lib.importing.store import new_source_id, save_import
-from lib.model.dataset import load_dataset
+from lib.importing.store import load_served, new_source_id, save_import
 from lib.paths import SHIPPED_DATA
 from tests.app.conftest import PAGES, open_app
 from tests.shipped import DATASET
@@ -75,7 +74,7 @@ def test_generated_imports_never_break_a_page(tmp_path_factory, monkeypatch, row
         },
         folder / "imports",
     )
-    loaded = load_dataset(folder / "data")
+    loaded = load_served(folder / "data")
     assert (loaded.figures["source_id"] == source_id).sum() == len(rows), [f.text("en") for f in loaded.errors]
     for page in (None, *PAGES):
         for params in ({"election": "Pilkada 2024"}, {"election": "Pilkada 2024", "by": "region", "level": "regency"}):

@@ -8,7 +8,7 @@ import openpyxl
 
 from lib.export import FORMULA_START, build_extract, to_csv_bytes, to_xlsx_bytes
 from lib.importing.engine import Answers, Mapping, analyse, merge_answers
-from lib.importing.store import save_import
+from lib.importing.store import save_import, with_imports
 from lib.model.dataset import load_dataset
 from tests.lib.importing.workbooks import csv, xlsx
 from tests.shipped import DATASET
@@ -42,7 +42,7 @@ def _stored_and_exported(
     assert not analysis.errors, [f.text("en") for f in analysis.errors]
     folder = data_copy.parent / "imports"
     stored = save_import(analysis.figures, source, folder).read_bytes()
-    dataset = load_dataset(data_copy, imports=folder)
+    dataset = with_imports(load_dataset(data_copy), folder)
     rows = dataset.figures[dataset.figures["source_id"] == SOURCE_ID]
     extract = build_extract(rows, dataset.sources, dataset.vocabulary, "id")
     return stored, to_csv_bytes(extract, "uji"), to_xlsx_bytes(extract, dataset.sources, "uji", "id")

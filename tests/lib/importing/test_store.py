@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from lib.importing.engine import Mapping, analyse
-from lib.importing.store import list_imports, new_source_id, remove_import, save_import, source_problems
+from lib.importing.store import list_imports, new_source_id, remove_import, save_import, source_problems, with_imports
 from lib.model.dataset import load_dataset
 from lib.model.findings import NetraError
 from tests.lib.importing.workbooks import printed_province_table
@@ -40,14 +40,14 @@ def test_an_import_joins_the_dataset_and_leaves_shipped_files_alone(data_copy):
     before = {p.name: p.read_bytes() for p in data_copy.glob("*.csv")}
     folder = data_copy.parent / "imports"
     _, source_id = _import(folder)
-    dataset = load_dataset(data_copy, imports=folder)
+    dataset = with_imports(load_dataset(data_copy), folder)
     mine = dataset.figures[dataset.figures["source_id"] == source_id]
     assert len(mine) == 7 and mine["value"].max() == 1588  # the totals row's 100 % is the base of the shares
     assert source_id in set(dataset.sources["source_id"])
     assert {p.name: p.read_bytes() for p in data_copy.glob("*.csv")} == before
     assert [s.source_id for s in list_imports(folder)] == [source_id]
     remove_import(source_id, folder)
-    assert load_dataset(data_copy, imports=folder).figures["source_id"].eq(source_id).sum() == 0
+    assert with_imports(load_dataset(data_copy), folder).figures["source_id"].eq(source_id).sum() == 0
 
 
 def test_a_half_written_import_is_never_read(data_copy):
@@ -55,7 +55,7 @@ def test_a_half_written_import_is_never_read(data_copy):
     _import(folder)
     # What a crash mid-write leaves: a temporary file that was never renamed into place.
     (folder / ".tmp-crashed.parquet").write_bytes(b"PAR1 half")
-    dataset = load_dataset(data_copy, imports=folder)
+    dataset = with_imports(load_dataset(data_copy), folder)
     assert not [f for f in dataset.findings if f.code == "import_unreadable"]
     assert len(list_imports(folder)) == 1
 
@@ -64,7 +64,7 @@ def test_a_broken_import_file_is_named_and_the_rest_loads(data_copy):
     folder = data_copy.parent / "imports"
     path, _ = _import(folder)
     path.write_bytes(path.read_bytes()[:200])
-    dataset = load_dataset(data_copy, imports=folder)
+    dataset = with_imports(load_dataset(data_copy), folder)
     problem = next(f for f in dataset.findings if f.code == "import_unreadable")
     assert problem.file == path.name and len(dataset.figures) > 300
 
@@ -151,11 +151,11 @@ def test_a_process_killed_mid_import_leaves_the_previous_data_and_no_half_import
 
     folder = data_copy.parent / "imports"
     _, kept = _import(folder)
-    before = load_dataset(data_copy, imports=folder)
+    before = with_imports(load_dataset(data_copy), folder)
     child = subprocess.run([sys.executable, "-c", _KILLED_CHILD, str(folder), moment], cwd=ROOT, capture_output=True)
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-500:]
     assert list(folder.glob(".tmp-*"))  # the killed write really started
-    after = load_dataset(data_copy, imports=folder)
+    after = with_imports(load_dataset(data_copy), folder)
     assert [s.source_id for s in list_imports(folder)] == [kept]
     assert len(after.figures) == len(before.figures) and not after.errors
     _import(folder)  # the next import lands as usual

@@ -9,8 +9,13 @@ import plotly.io as pio
 import pytest
 
 from lib.maps import build as build_boundaries
-from lib.maps.boundaries import load_boundaries
+from lib.model.boundaries import FILES, load_boundaries
 from lib.paths import ROOT, SHIPPED_DATA
+
+
+def boundaries_file(level: str) -> str:
+    return FILES[level][0]
+
 
 # Areas in degrees are fine for ratios of two shapes of the same place.
 pytestmark = pytest.mark.filterwarnings("ignore:Geometry is in a geographic CRS")
@@ -61,7 +66,8 @@ def test_every_kemendagri_region_has_exactly_one_valid_polygon(dataset):
         boundaries = load_boundaries(level, SHIPPED)
         expected = {r.code for r in gazetteer.regions.values() if r.level == level}
         assert set(boundaries.features) == expected
-        assert boundaries.frame.geometry.is_valid.all() and not boundaries.frame.geometry.is_empty.any()
+        frame = gpd.read_file(SHIPPED / boundaries_file(level))
+        assert frame.geometry.is_valid.all() and not frame.geometry.is_empty.any()
 
 
 def test_every_regional_figure_joins_a_boundary(dataset):

@@ -1,4 +1,4 @@
-"""Presentasi / Presenter mode (?present=1): no chrome, big type, a sequence of slides that advances on a timer or
+"""Presenter mode (?present=1): no chrome, big type, a sequence of slides that advances on a timer or
 by button, and figures that follow the data files as they change."""
 
 import time
@@ -71,9 +71,3 @@ def _presentation() -> None:
     session.publish()
     if not session.view().present:
         st.rerun(scope="app")
-
-
-if __name__ == "__main__":  # a first visit straight to /presentasi (see pages/ui/shell.py)
-    from pages.ui.shell import run
-
-    run()
