@@ -55,7 +55,9 @@ def cmd_export(args) -> int:
         region=tuple(args.region or ()),
         dimension=tuple(args.dimension or ()),
     )
-    extract = build_extract(filters.apply(dataset.figures), dataset.sources, dataset.vocabulary, args.lang)
+    extract = build_extract(
+        filters.apply(dataset.figures), dataset.sources, dataset.vocabulary, args.lang, dataset.contradictions
+    )
     description = filters.describe(args.lang)
     if args.format == "xlsx":
         if not args.output:

@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
+from lib.model.contradictions import Contradiction
 from lib.model.dates import partial_texts
-from lib.model.schema import FIGURE_COLUMNS
+from lib.model.schema import FIGURE_COLUMNS, flags_as_text
 from lib.model.vocabulary import Vocabulary
 from lib.words import say
 
@@ -23,7 +24,7 @@ SOURCE_FIELDS = {
     "published": "source_published",
     "url": "source_url",
 }
-LABELLED = {"measure": "measure", "unit": "unit", "dimension": "dimension"}
+LABELLED = {"measure": "measure", "unit": "unit", "dimension": "dimension", "scope": "scope", "status": "status"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -39,22 +40,34 @@ def whole_numbers(values: pd.Series) -> pd.Series:
 
 
 def build_extract(
-    figures: pd.DataFrame, sources: pd.DataFrame, vocabulary: Vocabulary, lang: str = "id"
+    figures: pd.DataFrame,
+    sources: pd.DataFrame,
+    vocabulary: Vocabulary,
+    lang: str = "id",
+    contradictions: tuple[Contradiction, ...] = (),
 ) -> pd.DataFrame:
-    """The tidy columns, a label for each key in the chosen language, and the source on every row."""
-    table = figures[FIGURE_COLUMNS].copy()
+    """The tidy columns, a label for each key and the note in the chosen language, what each figure contradicts,
+    and the source on every row."""
+    table = flags_as_text(figures[FIGURE_COLUMNS])
     for column in FIGURE_COLUMNS:
         if column != "value":
             table[column] = table[column].astype(object)
     table["as_of"] = as_of_text(figures)
     table["value"] = whole_numbers(figures["value"])
-    table["disputed"] = figures["disputed"].map({True: "yes", False: "no"})
     for column, group in LABELLED.items():
         table[f"{column}_label"] = [vocabulary.label(group, key, lang) for key in figures[column].astype(str)]
     table["category_label"] = [
         vocabulary.label(dim, cat, lang)
         for dim, cat in zip(figures["dimension"].astype(str), figures["category"].astype(str))
     ]
+    # The note in the reader's language where the data has it (an import's note is as it was written).
+    english = figures["note_en"].astype(str)
+    table["note_text"] = english.where((english != "") & (lang == "en"), figures["note"].astype(str)).to_numpy()
+    said = {}
+    for c in contradictions:
+        for figure_id in c.figure_ids:
+            said.setdefault(figure_id, []).append(c.note(lang))
+    table["warning"] = ["; ".join(said.get(i, ())) for i in figures["figure_id"]]
     source_info = sources.set_index("source_id")[list(SOURCE_FIELDS)].rename(columns=SOURCE_FIELDS)
     table = table.join(source_info, on="source_id")
     return table.reset_index(drop=True)

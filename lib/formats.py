@@ -27,10 +27,10 @@ def format_number(value: float, lang: str, decimals: int | None = None) -> str:
     return format_decimal(round(value, decimals), format=pattern, locale=LOCALES[lang])
 
 
-def format_value(value: float, unit: str, lang: str) -> str:
-    """A figure with its unit sign where the unit is a percentage."""
+def format_value(value: float, unit: str, lang: str, approximate: bool = False) -> str:
+    """A figure with its unit sign where the unit is a percentage, and '≈' where the source said 'about'."""
     text = format_number(value, lang)
-    return f"{text}%" if unit == "percent" else text
+    return ("≈ " if approximate else "") + (f"{text}%" if unit == "percent" else text)
 
 
 def format_date(when, precision: str, lang: str, short: bool = False) -> str:

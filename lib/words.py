@@ -180,11 +180,24 @@ WORDS: dict[str, tuple[str, str]] = {
     "computed": ("dihitung Netra dari", "computed by Netra from"),
     "followup_rate": ("Tingkat tindak lanjut", "Follow-up rate"),
     "followup_rate_help": (
-        "Bagian rekomendasi sanksi yang ditindaklanjuti PPK pada tanggal yang sama.",
-        "Share of sanction recommendations followed up by the appointing officials (PPK) at the same date.",
+        "Bagian dari jumlah '{base}' yang ditindaklanjuti PPK, pada tanggal dan dari sumber yang sama.",
+        "Share of the '{base}' count followed up by the appointing officials (PPK), at the same date and source.",
     ),
+    "followup_rate_unstated": (
+        "Persentase tindak lanjut PPK seperti dicetak sumber; dasarnya tidak cocok dengan angka lain pada tanggal itu.",
+        "The PPK follow-up share as the source printed it; its base matches no other figure of that date.",
+    ),
+    "change_previous": ("Sebelumnya", "Before"),
+    "change_current": ("Terbaru", "Newest"),
+    "change": ("Perubahan", "Change"),
     "since_previous": ("sejak", "since"),
     "disagree": ("Sumber berbeda", "Sources disagree"),
+    "disagree_overview": (
+        "Angka di halaman ini yang bertentangan dengan angka lain atau dengan dirinya sendiri. Netra menampilkan "
+        "keduanya dan tidak memilih salah satunya; semuanya ada di halaman Tentang.",
+        "Figures on this page that contradict other figures or themselves. Netra shows both and does not pick one; "
+        "the About page lists them all.",
+    ),
     "disagree_body": (
         (
             "Angka berikut dipublikasikan berbeda oleh sumber yang berbeda. Netra menampilkan keduanya dan "
@@ -645,6 +658,55 @@ WORDS: dict[str, tuple[str, str]] = {
     "where_row": ("baris", "row"),
     "where_column": ("kolom", "column"),
     "where_sheet": ("lembar", "sheet"),
+    # How comparable a chart's numbers are (lib.views.parts.caveat).
+    "not_one_series": ("Bukan satu seri — berbeda {what}", "Not one series — differing {what}"),
+    "series_publisher": ("penerbit", "publisher"),
+    "series_measure": ("ukuran", "measure"),
+    "series_unit": ("satuan", "unit"),
+    "series_scope": ("cakupan", "scope"),
+    "series_election": ("pemilihan", "election"),
+    "series_status": ("jenis angka", "kind of figure"),
+    "newest_each": (
+        "masing-masing angka terbarunya, {span}, dari {n} sumber",
+        "each its newest figure, {span}, from {n} sources",
+    ),
+    "partial_years": ("{years}: hanya sebagian tahun (arsir)", "{years}: part of the year only (hatched)"),
+    "approximate_values": ("≈ perkiraan sumber ('sekitar')", "≈ the source's approximation ('about')"),
+    "computed_label": ("dihitung Netra", "computed by Netra"),
+    "scope_whole": ("seluruh wilayah", "whole area"),
+    "until_date": ("s.d. {date}", "to {date}"),
+    "kind_of_figure": ("Jenis angka", "Kind of figure"),
+    "about_neutrality_means": ("Makna netralitas", "What neutrality means"),
+    "about_basic_values": (
+        "Nilai dasar ASN yang terkait netralitas (Pasal 4 UU 5/2014)",
+        "Basic values of the civil service that concern neutrality (Law 5/2014, art. 4)",
+    ),
+    "about_enforcers": ("Instansi penegak netralitas ASN", "Agencies that enforce civil-service neutrality"),
+    "about_recommendations": ("Rekomendasi KASN", "KASN's recommendations"),
+    "about_decree": ("Surat Keputusan Bersama 10 September 2020", "The joint decree of 10 September 2020"),
+    "about_disagreements": ("Angka yang saling bertentangan", "Figures that contradict each other"),
+    "about_disagreements_body": (
+        "Setiap angka di Netra yang bertentangan dengan angka lain atau dengan dirinya sendiri, berdampingan: "
+        "periksa di sini sebelum mengutip. Angka yang dipublikasikan tidak pernah dikoreksi; jumlah dan persentase "
+        "di kolom Angka dihitung Netra dari angka yang disebut.",
+        "Every figure in Netra that contradicts another figure or itself, side by side: check here before quoting. "
+        "Published figures are never corrected; sums and shares in the Figure column are computed by Netra from the "
+        "figures named.",
+    ),
+    "map_rate_how": (
+        "{measure} ({publisher}) dibagi jumlah ASN daerah itu dari sumber lain ({sources}), × 1.000",
+        "{measure} ({publisher}) divided by the region's ASN headcount from another source ({sources}), × 1,000",
+    ),
+    "approximate_result": ("perkiraan, karena jumlah ASN-nya perkiraan", "approximate, as the headcount is"),
+    "map_headcount_source": ("Sumber jumlah ASN", "Headcount source"),
+    "dis_subject": ("Tentang", "Subject"),
+    "dis_value": ("Angka", "Figure"),
+    "dis_where": ("Sumber, tanggal", "Source, date"),
+    "dis_against": ("Bertentangan dengan", "Contradicts"),
+    "dis_against_where": ("Sumbernya, tanggal", "Its source, date"),
+    "dis_each": ("{n} angka", "{n} figures"),
+    "dis_share": ("dihitung: {ids}", "computed: {ids}"),
+    "dis_sum": ("jumlah {n} angka", "sum of {n} figures"),
 }
 
 

@@ -23,35 +23,13 @@ def render(dataset: Dataset, view: View) -> None:
             if cards.changes.empty:
                 st.write(say("no_previous", lang))
             else:
-                st.dataframe(
-                    cards.changes,
-                    hide_index=True,
-                    width="stretch",
-                    column_config={
-                        "publisher": say("publisher", lang),
-                        "measure": say("measure", lang),
-                        "unit": say("unit", lang),
-                        "previous": st.column_config.NumberColumn(format="localized"),
-                        "current": st.column_config.NumberColumn(format="localized"),
-                        "change": st.column_config.NumberColumn(format="localized"),
-                        "previous_as_of": st.column_config.DateColumn(format="DD-MM-YYYY"),
-                        "current_as_of": st.column_config.DateColumn(format="DD-MM-YYYY"),
-                    },
-                )
+                st.dataframe(cards.changes, hide_index=True, width="stretch")
     if not shown.elections:
         blocks.empty(lang)
-    if shown.conflict_count:
-        with st.expander(f"⚠ {say('disagree', lang)} ({shown.conflict_count})"):
-            st.write(say("disagree_body", lang))
-            st.dataframe(
-                shown.conflicts,
-                hide_index=True,
-                width="stretch",
-                column_config={
-                    "value": st.column_config.NumberColumn(format="localized"),
-                    "as_of": st.column_config.DateColumn(format="DD-MM-YYYY"),
-                },
-            )
+    if len(shown.conflicts):
+        with st.expander(f"⚠ {say('disagree', lang)} ({len(shown.conflicts)})"):
+            st.write(say("disagree_overview", lang))
+            st.dataframe(shown.conflicts, hide_index=True, width="stretch")
     for column, top in zip(st.columns(2), shown.charts):
         with column:
             if top.chart is None:

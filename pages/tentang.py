@@ -17,7 +17,7 @@ def render(dataset: Dataset, view: View) -> None:
     st.caption(say("app_tagline", lang))
     st.header(say("about_meaning", lang))
     st.markdown(say("about_meaning_body", lang))  # Netra's own words, with their emphasis
-    for items in (shown.law, shown.principles):
+    for items in (shown.law, shown.principles, shown.meaning, shown.values):
         st.header(items.heading)
         _items(items)
     st.header(say("about_stages", lang))
@@ -33,11 +33,17 @@ def render(dataset: Dataset, view: View) -> None:
             _items(reasons)
     st.header(shown.trends.heading)
     _items(shown.trends)
+    for items in (shown.enforcers, shown.decree, shown.recommendations):
+        st.header(items.heading)
+        _items(items)
     if lang == "en":
         st.caption(say("translation_note", lang))
     st.header(say("about_definitions", lang))
     for table in shown.definitions:
         st.dataframe(table, hide_index=True, width="stretch")
+    st.header(f"⚠ {say('about_disagreements', lang)}")
+    st.write(say("about_disagreements_body", lang))
+    st.dataframe(shown.disagreements, hide_index=True, width="stretch")
     st.header(say("about_sources", lang))
     headings = {
         "source_id": "ID",

@@ -131,7 +131,9 @@ def aggregate(
         measure="reported",
         unit=unit,
         note="",
+        note_en="",
         reliability="B",
+        approximate="no",
         disputed="no",
         as_of_precision="day",
     )

@@ -28,7 +28,7 @@ from lib.model.findings import Finding
 from lib.model.gazetteer import NATIONAL_CODE, level_named, level_of
 from lib.model.lexicon import year_of
 from lib.model.numbers import printed_number
-from lib.model.schema import FIGURE_COLUMNS, empty_figures, typed_figures
+from lib.model.schema import FIGURE_COLUMNS, empty_figures, flags_as_text, typed_figures
 
 KEY = ["source_id", "election", "as_of", "region_code", "scope", "measure", "unit", "dimension", "category"]
 ROWS = ("measure", "none")  # what row labels may be besides a dimension's categories and regions
@@ -894,7 +894,9 @@ def _to_figures(records: list[dict], mapping: Mapping, dataset: Dataset) -> pd.D
         region_level=[level_of(c) for c in frame["region_code"]],
         region_name=[dataset.gazetteer.get(c).name for c in frame["region_code"]],
         reliability="B",
+        approximate="no",
         disputed="no",
+        note_en="",
         as_of_precision=frame["as_of"].map(precision_of),
         as_of_date=pd.to_datetime([_full_date(t) for t in frame["as_of"]], errors="coerce"),
     )
@@ -913,9 +915,8 @@ def tidy_csv(figures: pd.DataFrame, raw: bool = False) -> bytes:
     several; formula-safe unless `raw`."""
     from lib.export import as_of_text, neutralise, whole_numbers
 
-    table = figures[FIGURE_COLUMNS].astype({c: object for c in FIGURE_COLUMNS if c != "value"}).copy()
+    table = flags_as_text(figures[FIGURE_COLUMNS]).astype({c: object for c in FIGURE_COLUMNS if c != "value"})
     table["as_of"] = as_of_text(figures)
-    table["disputed"] = figures["disputed"].map({True: "yes", False: "no"})
     table["value"] = whole_numbers(figures["value"])
     if "sheet" in figures and figures["sheet"].nunique() > 1:
         table["sheet"] = figures["sheet"].to_numpy()

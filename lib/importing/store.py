@@ -27,7 +27,15 @@ import pandas as pd
 from lib.model.dataset import Dataset, extended, load_dataset
 from lib.model.dates import parse_partial_date, partial_texts
 from lib.model.findings import Finding, NetraError
-from lib.model.schema import FIGURE_COLUMNS, SOURCE_COLUMNS, valid_url, validate_figures
+from lib.model.schema import (
+    FIGURE_COLUMNS,
+    FLAGS,
+    OPTIONAL_COLUMNS,
+    SOURCE_COLUMNS,
+    flags_as_text,
+    valid_url,
+    validate_figures,
+)
 from lib.paths import imports_dir
 
 SUFFIX = ".parquet"
@@ -88,7 +96,7 @@ def save_import(
         "recipe": json.dumps(recipe or {}, ensure_ascii=False),
     }
     table = figures[FIGURE_COLUMNS + ["as_of_precision"]].astype(
-        {c: str for c in FIGURE_COLUMNS + ["as_of_precision"] if c not in ("value", "as_of", "disputed")}
+        {c: str for c in FIGURE_COLUMNS + ["as_of_precision"] if c not in ("value", "as_of", *FLAGS)}
     )
     arrow = pa.Table.from_pandas(table, preserve_index=False)
     arrow = arrow.replace_schema_metadata({**(arrow.schema.metadata or {}), _META_KEY: json.dumps(record).encode()})
@@ -146,7 +154,7 @@ def _read(path: Path, folder: Path) -> tuple[pd.DataFrame | None, dict, str]:
         frame = table.to_pandas()
     except Exception as exc:  # a hand-broken file can fail in pyarrow or json; each means 'set it aside'
         return None, {}, str(exc).replace(str(folder), "").replace(str(path), path.name)[:120] or type(exc).__name__
-    missing = [c for c in FIGURE_COLUMNS if c not in frame.columns]
+    missing = [c for c in FIGURE_COLUMNS if c not in frame.columns and c not in OPTIONAL_COLUMNS]
     if missing:
         return None, record, f"missing columns {', '.join(missing)}"
     return frame, record, ""
@@ -158,9 +166,9 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
     if pd.api.types.is_datetime64_any_dtype(text["as_of"]):
         precision = text["as_of_precision"] if "as_of_precision" in text else pd.Series("day", index=text.index)
         text["as_of"] = partial_texts(text["as_of"], precision)
-    if "disputed" in text and text["disputed"].dtype == bool:
-        text["disputed"] = text["disputed"].map({True: "yes", False: "no"})
-    return text[FIGURE_COLUMNS].astype(str).replace({"nan": "", "None": "", "NaT": ""})
+    # An import stored before a column existed lacks it; the checks fill it as for a data file without it.
+    text = flags_as_text(text)
+    return text[[c for c in FIGURE_COLUMNS if c in text]].astype(str).replace({"nan": "", "None": "", "NaT": ""})
 
 
 def load_imports(

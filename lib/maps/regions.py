@@ -1,8 +1,9 @@
-"""What a map shows: one published series (election, publisher, measure, unit) at one level, a value per region.
+"""What a map shows: one published series (lib.model.series) at one level, a value per region.
 
-Regions keep their own newest date (regional figures are published piecemeal); where sources of that date
-disagree, the map colours the first and every other value travels with it to the hover and the table.
-Rates per 1,000 ASN exist only where a headcount of the region's ASN is published.
+Regions keep their own newest date (regional figures are published piecemeal), and the map says so; where sources of
+that date disagree, the map colours the first and every other value travels with it to the hover and the table.
+Rates per 1,000 ASN exist only where a headcount of the region's ASN is published; they are computed, and say from
+what.
 """
 
 from __future__ import annotations
@@ -12,23 +13,25 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.model.figures import latest
+from lib.model.series import SERIES
 
-SERIES_KEY = ["election", "publisher", "measure", "unit"]
 HEADCOUNT = "headcount"
 PER = 1000
 
 
 @dataclass(frozen=True)
 class Series:
-    election: str
     publisher: str
     measure: str
     unit: str
+    scope: str
+    election: str
+    status: str
     regions: int
 
     @property
     def key(self) -> str:
-        return "|".join((self.election, self.publisher, self.measure, self.unit))
+        return "|".join(getattr(self, column) for column in SERIES)
 
 
 def regional_totals(figures: pd.DataFrame, level: str) -> pd.DataFrame:
@@ -42,13 +45,15 @@ def regional_totals(figures: pd.DataFrame, level: str) -> pd.DataFrame:
 
 
 def series_options(figures: pd.DataFrame, level: str) -> list[Series]:
-    """Every series with figures at this level, the one covering most regions first."""
+    """Every series with figures at this level, the one covering most regions first (whole-area scopes before
+    narrower ones at equal coverage)."""
     rows = regional_totals(figures, level)
     if rows.empty:
         return []
-    counts = rows.groupby(SERIES_KEY, observed=True)["region_code"].nunique().reset_index(name="regions")
-    counts = counts.sort_values(["regions", *SERIES_KEY], ascending=[False, True, True, True, True])
-    return [Series(*(str(r[k]) for k in SERIES_KEY), int(r["regions"])) for _, r in counts.iterrows()]
+    counts = rows.groupby(list(SERIES), observed=True)["region_code"].nunique().reset_index(name="regions")
+    counts = counts.assign(narrow=counts["scope"].astype(str) != "")
+    counts = counts.sort_values(["regions", "narrow", *SERIES], ascending=[False, True, *[True] * len(SERIES)])
+    return [Series(*(str(r[k]) for k in SERIES), int(r["regions"])) for _, r in counts.iterrows()]
 
 
 def pick_series(options: list[Series], wanted: str) -> Series | None:
@@ -57,28 +62,37 @@ def pick_series(options: list[Series], wanted: str) -> Series | None:
 
 def region_values(figures: pd.DataFrame, level: str, series: Series) -> pd.DataFrame:
     """One row per region: the newest figure of the series, the values other sources gave that day, and
-    the rate per 1,000 ASN where a headcount exists."""
+    the rate per 1,000 ASN where a headcount exists (with the headcount's source and whether it is approximate)."""
     rows = regional_totals(figures, level)
-    for column in SERIES_KEY:
-        rows = rows[rows[column] == getattr(series, column)]
+    for column in SERIES:
+        rows = rows[rows[column].astype(str) == getattr(series, column)]
     rows = latest(rows).sort_values(["region_code", "source_id"])
     if rows.empty:
-        return rows.assign(others="", headcount=pd.Series(dtype=float), rate=pd.Series(dtype=float))
+        return rows.assign(
+            others="",
+            headcount=pd.Series(dtype=float),
+            headcount_source="",
+            headcount_approximate=False,
+            rate=pd.Series(dtype=float),
+        )
     codes = rows["region_code"].astype(str)
     others = {code: sorted(set(values) - {values.iloc[0]}) for code, values in rows["value"].groupby(codes)}
     shown = rows.drop_duplicates("region_code").copy()
     codes = shown["region_code"].astype(str)
     shown["others"] = codes.map(others)
-    shown["headcount"] = codes.map(headcounts(figures))
+    heads = headcounts(figures)
+    shown["headcount"] = codes.map(heads["value"])
+    shown["headcount_source"] = codes.map(heads["source_id"]).fillna("")
+    shown["headcount_approximate"] = codes.map(heads["approximate"]).fillna(False).astype(bool)
     shown["rate"] = shown["value"] / shown["headcount"] * PER if series.unit == "asn" else float("nan")
     return shown.reset_index(drop=True)
 
 
-def headcounts(figures: pd.DataFrame) -> pd.Series:
-    """The newest published ASN headcount of each region (the denominator of a rate)."""
+def headcounts(figures: pd.DataFrame) -> pd.DataFrame:
+    """The newest published ASN headcount of each region (the denominator of a rate), by region code."""
     rows = figures[(figures["measure"] == HEADCOUNT) & (figures["unit"] == "asn") & (figures["dimension"] == "none")]
-    rows = rows.sort_values("as_of").drop_duplicates("region_code", keep="last")
-    return rows.set_index(rows["region_code"].astype(str))["value"]
+    rows = rows.sort_values("as_of_end").drop_duplicates("region_code", keep="last")
+    return rows.set_index(rows["region_code"].astype(str))[["value", "source_id", "approximate"]]
 
 
 def map_province(region_filter: tuple[str, ...], regency_rows: pd.DataFrame, default: str = "32") -> str:

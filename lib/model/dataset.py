@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from lib.model.boundaries import Boundaries, load_boundaries
+from lib.model.contradictions import Contradiction, disputed_ids, read_contradictions
 from lib.model.dates import parse_partial_date
 from lib.model.findings import Finding
 from lib.model.gazetteer import Gazetteer, read_gazetteer
@@ -39,6 +40,7 @@ FILES = {
     "vocabulary": "vocabulary.csv",
     "aliases": "region_aliases.csv",
     "synonyms": "synonyms.csv",
+    "contradictions": "contradictions.csv",
 }
 IMPORT_PATTERN = "import-*.parquet"
 
@@ -70,6 +72,7 @@ class Dataset:
     vocabulary: Vocabulary
     gazetteer: Gazetteer
     synonyms: pd.DataFrame | None = None  # the words real tables use for the vocabulary's keys (lib.importing)
+    contradictions: tuple[Contradiction, ...] = ()  # figures that contradict each other or themselves
     findings: tuple[Finding, ...] = ()
     data_dir: Path | None = None
     version: tuple = field(default=())  # data_version at load time: caches of what is computed from it use it
@@ -163,7 +166,9 @@ def load_dataset(data_dir: Path) -> Dataset:
     reference, reference_read = read_text_csv(data_dir / FILES["reference"])
     pilkada_regions, pilkada_read = read_text_csv(data_dir / FILES["pilkada_regions"])
     synonyms, synonyms_read = read_text_csv(data_dir / FILES["synonyms"])
+    contradiction_table, contradictions_read = read_text_csv(data_dir / FILES["contradictions"])
     findings += source_findings + figure_read + reference_read + pilkada_read + synonyms_read
+    findings += [f for f in contradictions_read if f.code != "missing_file"]  # a folder may have none
     # Process data.
     if raw_figures is None:
         figures = empty_figures()
@@ -176,6 +181,11 @@ def load_dataset(data_dir: Path) -> Dataset:
             source_ids=set(sources["source_id"]),
         )
         findings += figure_findings
+    contradictions, contradiction_findings = read_contradictions(
+        contradiction_table, set(figures["figure_id"]), FILES["contradictions"]
+    )
+    findings += contradiction_findings
+    figures["disputed"] |= figures["figure_id"].isin(disputed_ids(contradictions))
     return Dataset(
         figures=figures,
         sources=sources,
@@ -184,6 +194,7 @@ def load_dataset(data_dir: Path) -> Dataset:
         vocabulary=vocabulary,
         gazetteer=gazetteer,
         synonyms=synonyms,
+        contradictions=contradictions,
         findings=tuple(findings),
         data_dir=data_dir,
         version=version,

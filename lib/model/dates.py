@@ -57,6 +57,17 @@ def period_end(when, precision: str) -> pd.Timestamp | None:
     return when
 
 
+def period_ends(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """period_end for a whole column at once."""
+    precision = precisions.astype(str)
+    ends = dates.copy()
+    month = precision == "month"
+    year = precision == "year"
+    ends[month] = dates[month] + pd.offsets.MonthEnd(0)
+    ends[year] = pd.to_datetime(dates[year].dt.year.astype("Int64").astype(str) + "-12-31", errors="coerce")
+    return ends
+
+
 def dates_in(text: str) -> list[str]:
     """The dates a title or caption names, as ISO text: 'per 26 Juni 2020' -> ['2020-06-26'], 'data 10-12 November
     2020' -> ['2020-11-12'] (a span ends on its last day), 'Januari 2024' -> ['2024-01']. Month names in Indonesian

@@ -1,4 +1,4 @@
-"""Questions asked of the tidy figures: filter, the latest snapshot, safe totals, disagreements.
+"""Questions asked of the tidy figures: filter, the latest snapshot, safe totals.
 
 The rules that keep numbers honest live here: persons and cases are never added together,
 cumulative snapshots are never added across dates, and two sources that disagree are both kept.
@@ -18,10 +18,10 @@ FUNNELS = {
     "cases": ("suspected", "findings", "forwarded", "violations"),
     "persons": ("reported",),
 }
+# Figures that give context (denominators, surveys), never a headline count of violations.
+CONTEXT_MEASURES = ("headcount", "respondents", "survey_share")
 # What makes two rows statements about the same thing (source and date aside).
-SUBJECT = ["election", "region_code", "measure", "unit", "dimension", "category"]
-# A running total also belongs to its date; final figures are comparable whenever they were said.
-SNAPSHOT = ["publisher", "as_of", *SUBJECT]
+SUBJECT = ["election", "region_code", "scope", "measure", "unit", "dimension", "category"]
 
 
 def _as_set(value) -> set[str] | None:
@@ -78,9 +78,9 @@ def latest(figures: pd.DataFrame) -> pd.DataFrame:
     if figures.empty:
         return figures
     key = ["publisher", *SUBJECT]
-    newest = figures.groupby(key, observed=True)["as_of"].transform("max")
-    undated = figures["as_of"].isna() & newest.isna()
-    return figures[(figures["as_of"] == newest) | undated]
+    newest = figures.groupby(key, observed=True)["as_of_end"].transform("max")
+    undated = figures["as_of_end"].isna() & newest.isna()
+    return figures[(figures["as_of_end"] == newest) | undated]
 
 
 def safe_total(figures: pd.DataFrame) -> float:
@@ -116,22 +116,6 @@ def comparison_key(figures: pd.DataFrame) -> pd.Series:
     return subject + "|" + figures["status"].astype(str).where(figures["status"] == "final", when)
 
 
-def disagreements(figures: pd.DataFrame) -> pd.DataFrame:
-    """Rows whose subject another row states with a different value, side by side, sorted by subject.
-
-    Published numbers are never corrected: this only shows where sources (or one source's
-    re-publications) differ.
-    """
-    if figures.empty:
-        return figures.assign(conflict="")
-    # Loaded figures carry the key, and whether anyone disagrees at all (lib.schema.typed_figures).
-    keyed = figures[figures["contested"]] if "conflict" in figures else figures.assign(conflict=comparison_key(figures))
-    if keyed.empty:
-        return keyed
-    spread = keyed.groupby("conflict", observed=True)["value"].transform("nunique")
-    return keyed[spread > 1].sort_values(["conflict", "as_of", "source_id"])
-
-
 def breakdown(figures: pd.DataFrame, dimension: str) -> pd.DataFrame:
     """Rows of one dimension (e.g. position_level), newest snapshot per publisher and unit."""
     return latest(figures[figures["dimension"] == dimension])
@@ -156,6 +140,6 @@ def latest_breakdown(
     for unit in units:
         in_unit = rows[rows["unit"] == unit]
         if len(in_unit):
-            newest = in_unit.groupby("publisher", observed=True)["as_of"].transform("max")
-            return in_unit[(in_unit["as_of"] == newest) | newest.isna()]
+            newest = in_unit.groupby("publisher", observed=True)["as_of_end"].transform("max")
+            return in_unit[(in_unit["as_of_end"] == newest) | newest.isna()]
     return rows.iloc[:0]

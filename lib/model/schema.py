@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from lib.model.dates import parse_partial_date
+from lib.model.dates import parse_partial_date, period_ends
 from lib.model.figures import comparison_key
 from lib.model.findings import Finding
 from lib.model.gazetteer import Gazetteer, level_of
@@ -33,12 +33,34 @@ FIGURE_COLUMNS = [
     "dimension",
     "category",
     "value",
+    "approximate",
     "note",
+    "note_en",
     "reliability",
     "disputed",
 ]
-OPTIONAL_COLUMNS = {"region_level", "region_name", "scope", "note", "status", "disputed", "reliability"}
-DEFAULTS = {"status": "running", "disputed": "no", "reliability": "B", "scope": "", "note": ""}
+OPTIONAL_COLUMNS = {
+    "region_level",
+    "region_name",
+    "scope",
+    "note",
+    "note_en",
+    "status",
+    "approximate",
+    "disputed",
+    "reliability",
+}
+FLAGS = ("approximate", "disputed")  # yes/no columns, booleans once typed
+# disputed: a figure a stored import marks itself; shipped figures are disputed through data/contradictions.csv.
+DEFAULTS = {
+    "status": "running",
+    "approximate": "no",
+    "disputed": "no",
+    "reliability": "B",
+    "scope": "",
+    "note": "",
+    "note_en": "",
+}
 CATEGORICAL = [
     "publisher",
     "election",
@@ -187,8 +209,9 @@ def _check_row(row, index, found: _Collector, vocabulary, gazetteer, source_ids,
 
 
 def _check_rest(row, index, found: _Collector, gazetteer) -> None:
-    if row.disputed not in ("yes", "no"):
-        found.error(index, "disputed", "bad_value", value=row.disputed, expected="yes or no")
+    for column in FLAGS:
+        if getattr(row, column) not in ("yes", "no"):
+            found.error(index, column, "bad_value", value=getattr(row, column), expected="yes or no")
     when, _ = parse_partial_date(row.as_of)
     if when is None:
         found.error(
@@ -240,20 +263,34 @@ def typed_figures(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for column in CATEGORICAL:
         frame[column] = frame[column].astype("category")
-    frame["disputed"] = frame["disputed"].map({"yes": True, "no": False, True: True, False: False}).astype(bool)
+    for column in FLAGS:
+        frame[column] = frame[column].map({"yes": True, "no": False, True: True, False: False}).astype(bool)
     frame["value"] = frame["value"].astype("float64")
     frame["as_of"] = pd.to_datetime(frame["as_of"])
-    for column in ("figure_id", "source_id", "scope", "note"):
+    # Dates are ordered by the last day they cover: 'Apr 2019' comes after '15 Apr 2019'.
+    frame["as_of_end"] = period_ends(frame["as_of"], frame["as_of_precision"])
+    for column in ("figure_id", "source_id", "scope", "note", "note_en"):
         frame[column] = frame[column].astype(str)
     # Once per data change: which rows state something another row states differently (lib.figures.disagreements).
     frame["conflict"] = comparison_key(frame).astype("category")
     frame["contested"] = frame.groupby("conflict", observed=True)["value"].transform("nunique").gt(1)
+    frame["disputed"] |= frame["contested"]
     return frame.reset_index(drop=True)
+
+
+def flags_as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """The yes/no columns written back as a data file holds them."""
+    table = table.copy()
+    for column in FLAGS:
+        if column in table and table[column].dtype == bool:
+            table[column] = table[column].map({True: "yes", False: "no"})
+    return table
 
 
 def empty_figures() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=str) for c in FIGURE_COLUMNS + ["as_of_precision"]})
     frame["value"] = frame["value"].astype("float64")
     frame["as_of"] = pd.to_datetime(frame["as_of"])
-    frame["disputed"] = frame["disputed"].astype(bool)
+    for column in FLAGS:
+        frame[column] = frame[column].astype(bool)
     return typed_figures(frame)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.model.dataset import Dataset
+from lib.views import disagreements
 from lib.views.charts import source_line
 from lib.words import say
 
@@ -16,7 +17,7 @@ REASONS = (
     ("why_not_neutral", "about_reasons_why"),
     ("tirbn", "about_reasons_tirbn"),
 )
-DEFINED = ("unit", "measure", "status")
+DEFINED = ("unit", "measure", "status", "scope")
 SOURCE_COLUMNS = ["source_id", "publisher", "outlet", "title", "published", "url", "quoted", "document", "figures"]
 
 
@@ -33,11 +34,17 @@ class Items:
 class About:
     law: Items
     principles: Items
+    meaning: Items  # what neutrality means
+    values: Items  # the basic values of the civil service that concern neutrality
+    enforcers: Items  # the agencies that enforce it
+    recommendations: Items  # KASN's recommendations
+    decree: Items  # the joint decree of 10 Sep 2020
     stages: tuple[Items, ...]
     stages_source: str
     reasons: tuple[Items, ...]
     trends: Items
     definitions: tuple[pd.DataFrame, ...]  # key, label, description per group
+    disagreements: pd.DataFrame  # every contradiction in the data, side by side, as text
     sources: pd.DataFrame
 
 
@@ -78,11 +85,17 @@ def build(dataset: Dataset, lang: str) -> About:
     return About(
         law=items(section("legal_basis"), say("about_law", lang)),
         principles=items(section("principle"), say("about_principles", lang)),
+        meaning=items(section("meaning"), say("about_neutrality_means", lang)),
+        values=items(section("basic_value"), say("about_basic_values", lang)),
+        enforcers=items(section("enforcer"), say("about_enforcers", lang)),
+        recommendations=items(section("kasn_recommendation"), say("about_recommendations", lang)),
+        decree=items(section("joint_decree"), say("about_decree", lang)),
         stages=stages,
         stages_source=source_line(areas, dataset.sources, lang),
         reasons=tuple(items(reasons[reasons["topic"] == topic], say(key, lang)) for topic, key in REASONS),
         trends=items(section("trend"), say("about_trends", lang)),
         definitions=definitions,
+        disagreements=disagreements.table(dataset.figures, dataset, lang),
         sources=dataset.sources.assign(
             figures=dataset.sources["source_id"].map(figures_per_source).fillna(0).astype(int)
         )[SOURCE_COLUMNS],

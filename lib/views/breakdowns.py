@@ -90,5 +90,6 @@ def unit_charts(rows: pd.DataFrame, by: str, dataset: Dataset, lang: str) -> tup
                 f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, lang)}"
             ),
         )
-        made.append(chart(f"breakdown_{by}_{unit}", figure, part, dataset, lang, select=by))
+        named = ("publisher", "measure", "as_of")  # each legend entry: measure, publisher, date and outlet
+        made.append(chart(f"breakdown_{by}_{unit}", figure, part, dataset, lang, select=by, named=named))
     return tuple(made)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.formats import format_date, format_number, plotly_separators
+from lib.formats import format_date, format_value, plotly_separators
 from lib.model.dates import precision_of
 from lib.model.vocabulary import Vocabulary
 from lib.views.literal import plotly as escape
@@ -111,10 +111,35 @@ def _figure(
 
 
 _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
+CAVEAT_COLOUR = "#8a4b00"
+CAVEAT_LINE = 110  # characters per line of a caveat under the title
 
 
-def _hover_value(values: pd.Series, unit: str, lang: str) -> list[str]:
-    return [format_number(v, lang) + ("%" if unit == "percent" else "") for v in values]
+def with_caveat(figure: go.Figure, text: str) -> go.Figure:
+    """The figure with a line under its title saying how comparable its numbers are (so an exported image says it
+    too); long text wraps, and the plot moves down to make room."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + len(word) + 1 > CAVEAT_LINE:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    extra = 18 * len(lines)
+    block = "<br>".join(escape(x) for x in lines)
+    layout = figure.layout
+    figure.update_layout(
+        title_text=f"{layout.title.text}<br><span style='font-size:12px;color:{CAVEAT_COLOUR}'>{block}</span>",
+        margin_t=(layout.margin.t or 0) + extra,
+        height=(layout.height or 400) + extra,
+    )
+    return figure
+
+
+def _hover_value(values: pd.Series, unit: str, lang: str, approximate=None) -> list[str]:
+    about = [False] * len(values) if approximate is None else list(approximate)
+    return [format_value(v, unit, lang, a) for v, a in zip(values, about)]
 
 
 def bar_breakdown(
@@ -156,7 +181,7 @@ def bar_breakdown(
                 "name": series,
                 "orientation": "h",
                 "customdata": group[key_column].astype(str).tolist(),
-                "text": _hover_value(group["value"], unit, lang),
+                "text": _hover_value(group["value"], unit, lang, group["approximate"]),
                 "textposition": "outside",
                 "cliponaxis": False,
                 "hovertemplate": "%{y}: %{text}<extra>%{fullData.name}</extra>",
@@ -204,7 +229,7 @@ def snapshot_lines(
                 "y": line["value"].tolist(),
                 "mode": "lines+markers",
                 "name": escape(vocabulary.label("measure", measure, lang)),
-                "text": _hover_value(line["value"], "", lang),
+                "text": _hover_value(line["value"], "", lang, line["approximate"]),
                 "marker": {"size": 9},
                 "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
             }
@@ -233,23 +258,33 @@ def grouped_columns(
     lang: str = "id",
     x_order: list | None = None,
     color_order: tuple = (),
+    hatched: frozenset[str] = frozenset(),
 ) -> go.Figure:
-    """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure)."""
-    # Three columns, not the whole figures frame: each colour's group is copied.
-    bars = pd.DataFrame({"x": rows[x].astype(str), "color": rows[color].astype(str), "value": rows["value"]})
+    """Vertical columns of `x` groups, one colour per `color` value (e.g. measures per date, elections per measure).
+    Columns whose x is `hatched` (a year counted only in part) are drawn hatched."""
+    # A few columns, not the whole figures frame: each colour's group is copied.
+    bars = pd.DataFrame(
+        {
+            "x": rows[x].astype(str),
+            "color": rows[color].astype(str),
+            "value": rows["value"],
+            "about": rows["approximate"],
+        }
+    )
     x_order = x_order or list(dict.fromkeys(bars["x"]))
     present = list(dict.fromkeys(bars["color"]))
     traces = []
     for key in [k for k in color_order if k in present] + [k for k in present if k not in color_order]:
-        group = bars[bars["color"] == key].drop_duplicates("x").set_index("x")["value"]
+        group = bars[bars["color"] == key].drop_duplicates("x").set_index("x")
         group = group.reindex([k for k in x_order if k in set(group.index)])
         traces.append(
             {
                 "type": "bar",
                 "x": [escape(x_labels.get(k, k)) for k in group.index],
-                "y": group.tolist(),
+                "y": group["value"].tolist(),
                 "name": escape(color_labels.get(key, key)),
-                "text": _hover_value(group, str(rows["unit"].iloc[0]), lang),
+                "text": _hover_value(group["value"], str(rows["unit"].iloc[0]), lang, group["about"]),
+                "marker": {"pattern": {"shape": ["/" if k in hatched else "" for k in group.index]}},
                 "textposition": "outside",
                 "cliponaxis": False,
                 "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",

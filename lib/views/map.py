@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib.formats import format_date, format_number
-from lib.maps.regions import map_province, pick_series, region_values, regional_totals, series_options
+from lib.formats import format_date, format_number, format_value
+from lib.maps.regions import PER, map_province, pick_series, region_values, regional_totals, series_options
 from lib.model.dataset import Dataset
 from lib.model.filters import Filters
 from lib.views.charts import choropleth, escape
@@ -57,7 +57,9 @@ def build(dataset: Dataset, filters: Filters, lang: str, level: str, series_key:
                     vocab.label("publisher", s.publisher, lang),
                     vocab.label("measure", s.measure, lang),
                     vocab.label("unit", s.unit, lang),
+                    *([vocab.label("scope", s.scope, lang)] if s.scope else []),
                     vocab.label("election", s.election, lang),
+                    *([vocab.label("status", s.status, lang)] if s.status != "running" else []),
                     say("map_regions", lang, n=s.regions),
                 ]
             ),
@@ -89,7 +91,8 @@ def build(dataset: Dataset, filters: Filters, lang: str, level: str, series_key:
         if per_1000
         else None
     )
-    figure, in_map, table = _drawing(dataset, filters, lang, level, province, series, shown, per_1000)
+    figure, in_map, table, computed = _drawing(dataset, filters, lang, level, province, series, shown, per_1000)
+    cites = tuple(dict.fromkeys(in_map["headcount_source"])) if per_1000 else ()
     return MapView(
         level,
         levels,
@@ -101,7 +104,7 @@ def build(dataset: Dataset, filters: Filters, lang: str, level: str, series_key:
         per_1000,
         rate_note,
         None,
-        chart(f"map_{level}", figure, in_map, dataset, lang, select="map_region"),
+        chart(f"map_{level}", figure, in_map, dataset, lang, select="map_region", computed=computed, cites=cites),
         table,
         level == "province",
     )
@@ -135,8 +138,13 @@ def _drawing(
     value_column = "rate" if per_1000 else "value"
     outlets = dataset.outlets
 
-    def number(value) -> str:
-        return format_number(value, lang) + ("%" if series.unit == "percent" and not per_1000 else "")
+    def number(value, approximate=False) -> str:
+        return format_value(value, "percent" if series.unit == "percent" and not per_1000 else "", lang, approximate)
+
+    def shown_number(row) -> str:
+        if per_1000:
+            return number(row.rate, row.approximate or row.headcount_approximate)
+        return number(row.value, row.approximate)
 
     def when(row) -> str:
         return format_date(row.as_of, row.as_of_precision, lang)
@@ -145,10 +153,13 @@ def _drawing(
         code = str(row.region_code)
         lines = [
             f"<b>{escape(names.get(code, row.region_name))}</b>",
-            f"{number(row.rate if per_1000 else row.value)} {escape(unit_label)}",
+            f"{shown_number(row)} {escape(unit_label)}",
         ]
         if per_1000:
-            lines.append(f"{format_number(row.value, lang)} / {format_number(row.headcount, lang)} ASN")
+            lines.append(
+                f"{say('computed_label', lang)}: {number(row.value, row.approximate)} / "
+                f"{number(row.headcount, row.headcount_approximate)} ASN × {format_number(PER, lang)}"
+            )
         outlet = outlets.get(row.source_id, row.source_id)
         lines.append(f"{say('as_of', lang)} {when(row)} · {escape(outlet)}")
         if row.others:
@@ -159,8 +170,13 @@ def _drawing(
 
     no_data_codes = [c for c in all_codes if c not in set(data_codes)]
     where = dataset.gazetteer.get(province).name if level == "regency" else "Indonesia"
-    title = (
-        f"{vocab.label('measure', series.measure, lang)} · {vocab.label('election', series.election, lang)} · {where}"
+    title = " · ".join(
+        [
+            vocab.label("measure", series.measure, lang),
+            vocab.label("publisher", series.publisher, lang),
+            vocab.label("election", series.election, lang),
+            where,
+        ]
     )
     notes = [say("map_no_data", lang)]
     if marked_pilkada:
@@ -194,14 +210,31 @@ def _drawing(
             say("region", lang): [
                 names.get(str(c), n) for c, n in zip(in_map["region_code"].astype(str), in_map["region_name"])
             ],
-            unit_label: [number(x) for x in in_map[value_column]],
+            unit_label: [shown_number(r) for r in in_map.itertuples()],
             say("as_of", lang): [when(r) for r in in_map.itertuples()],
             say("source", lang): [outlets.get(s, s) for s in in_map["source_id"]],
             say("other_values", lang): [", ".join(format_number(x, lang) for x in o) for o in in_map["others"]],
         }
     )
+    computed = None
     if per_1000:
-        table.insert(2, say("map_headcount", lang), [format_number(x, lang) for x in in_map["headcount"]])
+        table.insert(
+            2,
+            say("map_headcount", lang),
+            [number(x, a) for x, a in zip(in_map["headcount"], in_map["headcount_approximate"])],
+        )
+        table.insert(3, say("map_headcount_source", lang), [outlets.get(s, s) for s in in_map["headcount_source"]])
+        count_label = vocab.label("unit", series.unit, lang)
+        table.insert(
+            1, count_label, [format_value(v, "", lang, a) for v, a in zip(in_map["value"], in_map["approximate"])]
+        )
+        computed = say(
+            "map_rate_how",
+            lang,
+            measure=vocab.label("measure", series.measure, lang),
+            publisher=vocab.label("publisher", series.publisher, lang),
+            sources=", ".join(dict.fromkeys(outlets.get(s, s) for s in in_map["headcount_source"])),
+        ) + (f" ({say('approximate_result', lang)})" if in_map["headcount_approximate"].any() else "")
     if marked_pilkada:
         table["Pilkada"] = ["✓" if str(c) in marked_pilkada else "" for c in in_map["region_code"]]
-    return figure, in_map, table.sort_values(say("region", lang))
+    return figure, in_map, table.sort_values(say("region", lang)), computed

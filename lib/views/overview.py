@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib.formats import format_date, format_number
+from lib.formats import format_date, format_number, format_value
 from lib.model.dataset import Dataset
-from lib.model.figures import disagreements, latest_breakdown
+from lib.model.figures import latest_breakdown
 from lib.model.filters import DEFAULT_ELECTION, Filters
+from lib.views import disagreements
 from lib.views.cards import CardGroup, Rate, Snapshot, card_groups, changes, headline_region
 from lib.views.charts import bar_breakdown
 from lib.views.parts import Chart, chart
@@ -42,7 +43,7 @@ class ElectionCards:
     election: str
     heading: str  # election · region
     rows: tuple[CardRow, ...]
-    changes: pd.DataFrame  # what changed since the previous snapshot, labelled in the view's language
+    changes: pd.DataFrame  # what changed since the previous snapshot, as text in the view's language
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,11 @@ class TopChart:
 class Overview:
     region: str
     elections: tuple[ElectionCards, ...]
-    conflicts: pd.DataFrame  # labelled in the view's language
-    conflict_count: int
+    conflicts: pd.DataFrame  # contradictions among the figures shown, side by side, as text in the view's language
     charts: tuple[TopChart, ...]
 
 
 def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
-    vocab = dataset.vocabulary
     # Totals are not broken down by category: the cards ignore the breakdown facets.
     totals = filters.replace(dimension=(), category=()).apply(dataset.figures)
     region = headline_region(filters.region)
@@ -72,9 +71,10 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
         if groups:
             elections.append(_election_cards(dataset, groups, election, region, lang))
 
-    conflicts = disagreements(totals)
-    labelled = conflicts.assign(measure=[vocab.label("measure", m, lang) for m in conflicts["measure"].astype(str)])
-    columns = ["election", "region_name", "measure", "value", "as_of", "source_id", "note"]
+    shown = totals[
+        totals["election"].isin(filters.election[:3] or DEFAULT_ELECTION) & (totals["region_code"] == region)
+    ]
+    conflicts = disagreements.table(shown, dataset, lang)
 
     breakdown_rows = filters.replace(category=()).apply(dataset.figures)
     breakdown_rows = breakdown_rows[breakdown_rows["region_code"].astype(str) == region]
@@ -82,17 +82,12 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
         _top_chart(breakdown_rows, dimension, say(title_key, lang), dataset, lang)
         for dimension, title_key in TOP_CHARTS
     )
-    return Overview(region, tuple(elections), labelled[columns], conflicts["conflict"].nunique(), charts)
+    return Overview(region, tuple(elections), conflicts, charts)
 
 
 def _election_cards(dataset: Dataset, groups: list[CardGroup], election: str, region: str, lang: str) -> ElectionCards:
     vocab = dataset.vocabulary
-    changed = changes(groups)
-    if len(changed):
-        changed = changed.assign(
-            measure=[vocab.label("measure", m, lang) for m in changed["measure"]],
-            unit=[vocab.label("unit", u, lang) for u in changed["unit"]],
-        )
+    changed = _changes(changes(groups), dataset, lang)
     heading = f"{vocab.label('election', election, lang)} · {dataset.gazetteer.get(region).name}"
     rows = tuple(
         CardRow(
@@ -110,25 +105,60 @@ def _when(snapshot: Snapshot | Rate, lang: str) -> str:
     return format_date(snapshot.as_of, snapshot.precision, lang)
 
 
+def _changes(changed: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
+    """The changes as text: labels, numbers and dates in the reader's language, headed in it."""
+    vocab = dataset.vocabulary
+    if changed.empty:
+        return changed
+    when = [
+        (format_date(p, pp, lang), format_date(c, cp, lang))
+        for p, pp, c, cp in zip(
+            changed["previous_as_of"],
+            changed["previous_precision"],
+            changed["current_as_of"],
+            changed["current_precision"],
+        )
+    ]
+    return pd.DataFrame(
+        {
+            say("publisher", lang): [vocab.label("publisher", p, lang) for p in changed["publisher"]],
+            say("measure", lang): [vocab.label("measure", m, lang) for m in changed["measure"]],
+            say("unit", lang): [vocab.label("unit", u, lang) for u in changed["unit"]],
+            say("change_previous", lang): [
+                f"{format_number(v, lang)} ({w[0]})" for v, w in zip(changed["previous"], when)
+            ],
+            say("change_current", lang): [
+                f"{format_number(v, lang)} ({w[1]})" for v, w in zip(changed["current"], when)
+            ],
+            say("change", lang): [_signed(d, lang) for d in changed["change"]],
+        }
+    )
+
+
+def _signed(delta: float, lang: str) -> str:
+    return f"{'+' if delta >= 0 else '−'}{format_number(abs(delta), lang)}"
+
+
 def _cards(dataset: Dataset, group: CardGroup, lang: str) -> tuple[Card, ...]:
     vocab = dataset.vocabulary
     cards = []
     for card in group.cards:
         delta = since = None
         if card.delta is not None:
-            delta = f"{'+' if card.delta >= 0 else ''}{format_number(card.delta, lang)}"
+            delta = _signed(card.delta, lang)
             since = f"{say('since_previous', lang)} {_when(card.previous, lang)}"
         outlets = ", ".join(dataset.outlets.get(s, s) for s in card.current.source_ids)
-        captions = [f"{say('as_of', lang)} {_when(card.current, lang)} · {outlets}"]
+        kind = f" ({vocab.label('status', card.current.status, lang).lower()})" if card.current.final else ""
+        captions = [f"{say('as_of', lang)} {_when(card.current, lang)}{kind} · {outlets}"]
         if card.current.scope:
-            captions.append(f"{say('scope', lang)}: {card.current.scope}")
+            captions.append(f"{say('scope', lang)}: {vocab.label('scope', card.current.scope, lang)}")
         if card.others:
             others = ", ".join(f"{format_number(o.value, lang)} ({_when(o, lang)})" for o in card.others)
             captions.append(f"⚠ {say('card_sources_differ', lang, others=others)}")
         cards.append(
             Card(
                 vocab.label("measure", card.measure, lang),
-                format_number(card.current.value, lang),
+                format_value(card.current.value, "", lang, card.current.approximate),
                 vocab.description("measure", card.measure, lang) or None,
                 delta,
                 since,
@@ -146,11 +176,12 @@ def _cards(dataset: Dataset, group: CardGroup, lang: str) -> tuple[Card, ...]:
             + " / ".join(vocab.label("measure", m, lang) for m in (rate.numerator, rate.denominator))
             + f" ({outlets})"
         )
+        base = vocab.label("measure", rate.denominator, lang).lower() if rate.denominator else ""
         cards.append(
             Card(
                 say("followup_rate", lang),
                 f"{format_number(round(rate.value, 1), lang)}%",
-                say("followup_rate_help", lang),
+                say("followup_rate_help", lang, base=base) if base else say("followup_rate_unstated", lang),
                 None,
                 None,
                 (f"{say('as_of', lang)} {_when(rate, lang)} · {how}",),
@@ -175,4 +206,6 @@ def _top_chart(rows: pd.DataFrame, dimension: str, title: str, dataset: Dataset,
         unit_label=vocab.label("unit", unit, lang),
         lang=lang,
     )
-    return TopChart(dimension, title, chart(f"overview_{dimension}", figure, rows, dataset, lang, select=dimension))
+    # The legend names each series' publisher and date.
+    shown = chart(f"overview_{dimension}", figure, rows, dataset, lang, select=dimension, named=("publisher", "as_of"))
+    return TopChart(dimension, title, shown)

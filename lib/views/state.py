@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from lib.model.dataset import Dataset
 from lib.model.figures import distinct
 from lib.model.filters import DEFAULT_ELECTION, Filters
+from lib.model.series import SERIES
 from lib.views.breakdowns import SHOW, dimensions
 from lib.views.map import LEVELS
 from lib.views.presenter import SLIDES
@@ -115,7 +116,7 @@ def view_from_params(params: Mapping, choices: Choices) -> View:
         slides=slides,
         level=level if level in LEVELS else default.level,
         # A series is checked against the data where it is used; here only its shape.
-        series=series if series.count("|") == 3 and len(series) <= 120 else default.series,
+        series=series if series.count("|") == len(SERIES) - 1 and len(series) <= 200 else default.series,
         per_1000=_first(params, "per") == "1000",
     )
 

@@ -11,6 +11,7 @@ from lib.formats import format_date
 from lib.model.dataset import Dataset
 from lib.model.figures import FUNNELS, latest
 from lib.model.filters import DEFAULT_ELECTION, Filters
+from lib.model.series import partial
 from lib.views.charts import bar_breakdown, grouped_columns, snapshot_lines, source_line
 from lib.views.parts import Chart, chart
 from lib.words import say
@@ -94,23 +95,36 @@ def _yearly(figures: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart, 
     if series.empty:
         return ()
     vocab = dataset.vocabulary
+    # One colour per measure and election it was stated for (a yearly series, or one election's years).
+    named = series.assign(series=series["measure"].astype(str) + "|" + series["election"].astype(str))
     labels = {
-        m: f"{vocab.label('measure', m, lang)} ({p})"
-        for m, p in zip(series["measure"].astype(str), series["publisher"].astype(str))
+        key: f"{vocab.label('measure', m, lang)} ({p}, {vocab.label('election', e, lang)})"
+        for key, m, p, e in zip(
+            named["series"], series["measure"].astype(str), series["publisher"].astype(str), series["election"]
+        )
+    }
+    # Every year between the first and the last, so a gap shows as one; a year counted in part says to when.
+    years = sorted(set(series["category"].astype(str)))
+    every_year = [str(y) for y in range(int(years[0]), int(years[-1]) + 1)]
+    cut = series[partial(series)]
+    until = {
+        str(year): f"{year} ({say('until_date', lang, date=format_date(when, precision, lang, short=True))})"
+        for year, when, precision in zip(cut["category"], cut["as_of"], cut["as_of_precision"].astype(str))
     }
     figure = grouped_columns(
-        series.assign(series=series["measure"].astype(str)),
+        named,
         x="category",
         color="series",
-        x_labels={},
+        x_labels=until,
         color_labels=labels,
         sources=dataset.sources,
         title=say("yearly", lang),
         unit_label=vocab.label("unit", "asn", lang),
         lang=lang,
-        x_order=sorted(set(series["category"].astype(str))),
+        x_order=every_year,
+        hatched=frozenset(until),
     )
-    return (chart("trend_yearly", figure, series, dataset, lang),)
+    return (chart("trend_yearly", figure, series, dataset, lang, named=("measure", "publisher"), over_time=True),)
 
 
 def running_total_charts(
@@ -141,6 +155,8 @@ def running_total_charts(
                 line,
                 dataset,
                 lang,
+                named=("measure",),
+                over_time=True,
             )
         )
         if not funnel:
@@ -167,6 +183,8 @@ def running_total_charts(
                 line,
                 dataset,
                 lang,
+                named=("measure",),
+                over_time=True,
             )
         )
     return tuple(made)
@@ -191,7 +209,7 @@ def _compare(figures: pd.DataFrame, unit: str, dataset: Dataset, lang: str) -> C
         lang=lang,
         x_order=order,
     )
-    return chart(f"trend_compare_{unit}", figure, compared, dataset, lang)
+    return chart(f"trend_compare_{unit}", figure, compared, dataset, lang, named=("election", "publisher"))
 
 
 def stage_charts(rows: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart, ...]:
@@ -202,15 +220,19 @@ def stage_charts(rows: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart
     for unit in ("cases", "percent"):
         part = stages[stages["unit"] == unit]
         if len(part):
+            # Stages are published for a few places only: the title names them.
+            places = ", ".join(dict.fromkeys(part["region_name"].astype(str)))
             figure = bar_breakdown(
                 part,
                 vocabulary=vocab,
                 sources=dataset.sources,
-                title=say("stages_counts", lang),
+                title=f"{say('stages_counts', lang)} · {places}",
                 unit_label=vocab.label("unit", unit, lang),
                 lang=lang,
             )
-            made.append(chart(f"trend_stage_{unit}", figure, part, dataset, lang, select="stage"))
+            made.append(
+                chart(f"trend_stage_{unit}", figure, part, dataset, lang, select="stage", named=("publisher", "as_of"))
+            )
     return tuple(made)
 
 

@@ -56,7 +56,9 @@ def chart(block: Chart, dataset: Dataset, view: View) -> None:
     description = view.filters.describe(lang)
 
     def chart_csv() -> bytes:  # built only when clicked: charts rerun often, downloads are rare
-        return to_csv_bytes(build_extract(block.rows, dataset.sources, dataset.vocabulary, lang), description)
+        return to_csv_bytes(
+            build_extract(block.rows, dataset.sources, dataset.vocabulary, lang, dataset.contradictions), description
+        )
 
     st.download_button(
         say("download_chart_data", lang),

@@ -36,7 +36,7 @@ def figure(draw):
         "election": "Pilkada 2024",
         "as_of": when,
         "as_of_precision": precision,
-        "status": draw(st.sampled_from(["running", "final"])),
+        "status": draw(st.sampled_from(["running", "final", "period"])),
         "region_code": code,
         "region_level": DATASET.gazetteer.get(code).level,
         "region_name": DATASET.gazetteer.get(code).name,
@@ -47,7 +47,9 @@ def figure(draw):
         "category": category,
         "value": float(round(value, 1)),
         "note": draw(st.one_of(st.just(""), TEXT)),
+        "note_en": draw(st.one_of(st.just(""), TEXT)),
         "reliability": "B",
+        "approximate": draw(st.booleans()),
         "disputed": draw(st.booleans()),
     }
 

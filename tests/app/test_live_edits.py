@@ -16,7 +16,7 @@ def test_a_new_measure_and_a_figure_using_it_show_without_a_restart(served):
     _append(
         served / "figures.csv",
         "F99-01,okezone-20200630,KASN,Pilkada 2020,2020-06-26,running,national,ID,"
-        "Indonesia,,clarified,asn,none,total,77,SYNTHETIC test figure,B,no",
+        "Indonesia,,clarified,asn,none,total,77,no,SYNTHETIC test figure,SYNTHETIC test figure,B",
     )
     at.run()  # the same session, the same process: no restart
     assert not at.exception

@@ -22,13 +22,14 @@ def test_the_province_map_colours_regions_with_figures_and_greys_the_rest():
     chart = charts(at)[0]
     drawn = traces_by_code(chart)
     assert len(drawn) == 38, "every province is drawn once"
-    assert drawn["32"] == (1, 202) and drawn["73"] == (1, 121)
-    assert drawn["31"] == (0, None), "a province without a figure is 'no data', not zero"
+    # One series: Bawaslu's ASN-neutrality cases of 4 Oct 2020. Jawa Barat's 202 (all kinds of violations) is grey.
+    assert drawn["74"] == (1, 92) and drawn["73"] == (1, 88)
+    assert drawn["32"] == (0, None) and drawn["31"] == (0, None), "a province without a figure is 'no data', not zero"
     assert chart["layout"]["map"]["style"] == "white-bg", "no tiles: nothing is fetched"
-    assert "Dugaan pelanggaran · Pilkada 2020 · Indonesia" in chart["layout"]["title"]["text"]
+    assert "Dugaan pelanggaran · Bawaslu · Pilkada 2020 · Indonesia" in chart["layout"]["title"]["text"]
     assert "abu-abu: tidak ada data" in chart["layout"]["title"]["text"]
     table = at.dataframe[0].value
-    assert dict(zip(table["Wilayah"], table["kasus"]))["Jawa Barat"] == "202"
+    assert dict(zip(table["Wilayah"], table["kasus"]))["Sulawesi Tenggara"] == "92"
 
 
 def test_west_java_regencies_mark_the_eight_pilkada_regions():
@@ -46,7 +47,7 @@ def test_west_java_regencies_mark_the_eight_pilkada_regions():
 
 def test_the_rate_per_1000_asn_is_offered_where_a_headcount_exists():
     at = open_app(
-        {"level": "regency", "region": "32", "series": "Pilkada 2020|Bawaslu|reported|asn", "per": "1000"}, MAP
+        {"level": "regency", "region": "32", "series": "Bawaslu|reported|asn||Pilkada 2020|running", "per": "1000"}, MAP
     )
     drawn = traces_by_code(charts(at)[0])
     assert drawn["32.04"] == (1, 25 / 16000 * 1000)
@@ -55,13 +56,13 @@ def test_the_rate_per_1000_asn_is_offered_where_a_headcount_exists():
 
 
 def test_the_map_view_round_trips_through_the_url_in_english():
-    params = {"lang": "en", "level": "regency", "region": "73", "series": "Pilkada 2020|Bawaslu|suspected|cases"}
+    series = "Bawaslu|suspected|cases||Pilkada 2020|running"
+    params = {"lang": "en", "level": "regency", "region": "73", "series": series}
     at = open_app(params, MAP)
     chart = charts(at)[0]
-    assert (
-        "Suspected violations · Pilkada 2020 (regional elections) · Sulawesi Selatan"
-        in chart["layout"]["title"]["text"]
-    )
+    title = chart["layout"]["title"]["text"]
+    assert "Suspected violations · Bawaslu (Election Supervisory Agency) · Pilkada 2020 (regional elections)" in title
+    assert "each its newest figure, 14 Sept 2020 – 12 Nov 2020, from 2 sources" in title
     assert "thick outline" not in chart["layout"]["title"]["text"], (
         "neither West Java's Pilkada regions nor a selected one here"
     )

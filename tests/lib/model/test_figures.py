@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from lib.model.figures import disagreements, filter_figures, latest, safe_total
+from lib.model.figures import filter_figures, latest, safe_total
 from lib.model.findings import NetraError
 
 
@@ -44,15 +44,6 @@ def test_the_error_speaks_indonesian_too(dataset):
     assert "ASN dan kasus bukan hal yang sama" in info.value.text("id")
 
 
-def test_disagreeing_sources_are_shown_side_by_side(dataset):
-    conflicts = disagreements(dataset.figures)
-    groups = conflicts.groupby("conflict")["value"].apply(lambda s: sorted(s))
-    assert [1596.0, 1597.0] in groups.tolist()
-    assert [1536.0, 1546.0] in groups.tolist()
-    # Rows that agree (the 107 West Java cases from two sources) are not a disagreement.
-    assert 107 not in conflicts["value"].tolist()
-
-
 def test_latest_keeps_the_newest_snapshot_per_publisher(dataset):
     kasn = filter_figures(
         dataset.figures,
@@ -72,3 +63,11 @@ def test_province_filter_keeps_its_kabupaten_kota(dataset):
     jabar = filter_figures(dataset.figures, region="32")
     assert {"32", "32.04", "32.76"} <= set(jabar["region_code"].astype(str))
     assert not jabar["region_code"].astype(str).str.startswith("33").any()
+
+
+def test_latest_orders_dates_by_the_last_day_they_cover(dataset):
+    # KASN, Pemilu 2019: 128 cases to 15 Apr 2019 (Antara), 137 for 'Jan-Apr 2019' (Harian Jogja): April ends later.
+    kasn = filter_figures(
+        dataset.figures, publisher="KASN", election="Pemilu 2019", measure="reported", region="ID", dimension="none"
+    )
+    assert latest(kasn)["value"].tolist() == [137]

@@ -29,13 +29,24 @@ def test_default_overview_shows_the_kasn_funnel_and_both_top_charts(dataset):
         ("Ditindaklanjuti PPK", "1.450"),
         ("Tingkat tindak lanjut", "90,8%"),
     ]
-    reported = kasn.cards[0]
-    assert reported.delta == "+27" and reported.since.startswith("sejak ")
+    reported, recommended = kasn.cards[0], kasn.cards[2]
+    assert reported.delta is None and reported.captions[0] == "per 6 Februari 2024 (angka akhir) · Antara (Jabar)"
+    assert recommended.delta == "+716" and recommended.since == "sejak 21 Desember 2020"
     assert "⚠ sumber lain: 1.596 (Agustus 2022)" in kasn.cards[1].captions
+    # The follow-up rate says what it is a share of: KASN's 90.8 % is of the proven (1450 / 1597).
+    assert "'terbukti melanggar'" in kasn.cards[-1].help
     assert [c.dimension for c in shown.charts] == ["violation_type", "position_level"]
     assert all(c.chart is not None and c.chart.select == c.dimension for c in shown.charts)
-    # What changed is labelled in the view's language.
-    assert "Dilaporkan" in set(pilkada.changes["measure"])
+    # What changed is text in the view's language: labels, numbers and dates.
+    row = pilkada.changes.iloc[0].to_dict()
+    assert row == {
+        "Penerbit data": "KASN",
+        "Ukuran": "Direkomendasikan sanksi",
+        "Satuan": "ASN (orang)",
+        "Sebelumnya": "872 (21 Desember 2020)",
+        "Terbaru": "1.588 (16 Desember 2021)",
+        "Perubahan": "+716",
+    }
 
 
 def test_english_words_and_numbers(dataset):
