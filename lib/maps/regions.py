@@ -82,8 +82,9 @@ def region_values(figures: pd.DataFrame, level: str, series: Series) -> pd.DataF
     shown["others"] = codes.map(others)
     heads = headcounts(figures)
     shown["headcount"] = codes.map(heads["value"])
-    shown["headcount_source"] = codes.map(heads["source_id"]).fillna("")
-    shown["headcount_approximate"] = codes.map(heads["approximate"]).fillna(False).astype(bool)
+    sources, approximate = dict(zip(heads.index, heads["source_id"])), dict(zip(heads.index, heads["approximate"]))
+    shown["headcount_source"] = [sources.get(c, "") for c in codes]
+    shown["headcount_approximate"] = [bool(approximate.get(c, False)) for c in codes]
     shown["rate"] = shown["value"] / shown["headcount"] * PER if series.unit == "asn" else float("nan")
     return shown.reset_index(drop=True)
 
