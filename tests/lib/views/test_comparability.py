@@ -16,7 +16,8 @@ from lib.formats import format_date
 from lib.maps.regions import series_options
 from lib.model.filters import Filters
 from lib.model.series import SERIES, keys, partial
-from lib.views import breakdowns, map as map_view, overview, presenter, trends
+from lib.views import breakdowns, overview, presenter, trends
+from lib.views import map as map_view
 from lib.views.parts import Chart
 from lib.words import say
 from tests.shipped import DATASET
