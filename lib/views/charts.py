@@ -6,8 +6,9 @@ so a PNG exported from Plotly's toolbar still says where the numbers come from.
 
 from __future__ import annotations
 
-import math
+import json
 from collections.abc import Mapping
+from urllib.parse import quote
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -69,7 +70,7 @@ def _figure(
     top = 84 + 22 * legend_rows + (16 if wrap else 0)
     # A narrow chart (a map beside its table) puts the source line under the unit instead of after it.
     between = "<br>" if wrap else " · "
-    is_map = any(trace.get("type") == "choroplethmap" for trace in traces)
+    is_map = any(trace.get("type") == "choropleth" for trace in traces)
     axes = (
         {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
     )
@@ -304,6 +305,17 @@ def grouped_columns(
     )
 
 
+# Plotly's geo maps fetch a world topology for their base layers (land, coasts) even when every layer is hidden;
+# Netra draws its own boundaries, so an empty topology, inlined as a data: address, stands in and nothing is fetched
+# (Plotly appends the file name after the '#', which a data: address ignores).
+_LAYERS = ("land", "ocean", "lakes", "rivers", "countries", "subunits", "coastlines")
+_TOPOLOGY = {
+    "type": "Topology",
+    "objects": {k: {"type": "GeometryCollection", "geometries": []} for k in _LAYERS},
+    "arcs": [],
+}
+EMPTY_TOPOLOGY = "data:application/json," + quote(json.dumps(_TOPOLOGY, separators=(",", ":"))) + "#"
+
 # Sequential, single hue (Okabe–Ito blue at the dark end): order reads at a glance, colour-blind safe.
 MAP_SCALE = [[0, "#deebf7"], [0.5, "#6baed6"], [1, "#08306b"]]
 NO_DATA = "#d9d9d9"
@@ -325,9 +337,9 @@ def choropleth(
     sources: pd.DataFrame,
     lang: str = "id",
     height: int = 520,
-    width: int = 400,
 ) -> go.Figure:
-    """A choropleth drawn by MapLibre without tiles (map_style white-bg): no request leaves the browser.
+    """A choropleth on Plotly's geo subplot, framed on `extent` (west, south, east, north) at whatever width the
+    screen gives it (a phone shows all of Indonesia too); no base map is drawn or fetched (see EMPTY_TOPOLOGY).
 
     Regions without a figure are grey and named as such, never zero; `marked` regions get a thick outline.
     customdata carries each region's code, for click-to-filter.
@@ -338,7 +350,7 @@ def choropleth(
     if none_codes:
         traces.append(
             {
-                "type": "choroplethmap",
+                "type": "choropleth",
                 "geojson": no_data_geojson,
                 "locations": none_codes,
                 "z": [0] * len(none_codes),
@@ -353,7 +365,7 @@ def choropleth(
         )
     traces.append(
         {
-            "type": "choroplethmap",
+            "type": "choropleth",
             "geojson": geojson,
             "locations": codes,
             "z": values[value_column].tolist(),
@@ -363,10 +375,16 @@ def choropleth(
             "zmax": float(values[value_column].max()) if len(values) else 1,
             "name": escape(unit_label),
             "marker": _outlines(codes, marked),
+            # Under the map, across it: a phone keeps its whole width for the map.
             "colorbar": {
-                "title": {"text": escape(unit_label), "side": "right"},
-                "thickness": 14,
-                "len": 0.8,
+                "title": {"text": escape(unit_label), "side": "top"},
+                "orientation": "h",
+                "thickness": 12,
+                "len": 0.6,
+                "x": 0,
+                "xanchor": "left",
+                "y": -0.02,
+                "yanchor": "top",
                 "separatethousands": True,
             },
             "text": hover,
@@ -374,14 +392,20 @@ def choropleth(
         }
     )
     west, south, east, north = extent
+    pad_x, pad_y = (east - west) * 0.01, (north - south) * 0.02
     layout = {
-        "map": {
-            "style": "white-bg",
-            "center": {"lon": (west + east) / 2, "lat": (south + north) / 2},
-            "zoom": _zoom(east - west, north - south, height, width),
+        # The frame takes the regions' own shape (their longitude and latitude ranges) and Plotly scales it to the
+        # width it gets, so every region is drawn on any screen.
+        "geo": {
+            "visible": False,
+            "projection": {"type": "mercator"},
+            "lonaxis": {"range": [west - pad_x, east + pad_x]},
+            "lataxis": {"range": [south - pad_y, north + pad_y]},
+            "bgcolor": "white",
         },
         "clickmode": "event+select",
-        "margin": {"l": 0, "r": 0, "b": 0},
+        "dragmode": False,
+        "margin": {"l": 0, "r": 0, "b": 70},
     }
     return _figure(
         traces,
@@ -402,13 +426,3 @@ def _outlines(codes: list[str], marked: set[str]) -> dict:
             "width": [2.5 if c in marked else 0.6 for c in codes],
         }
     }
-
-
-def _zoom(lon_span: float, lat_span: float, height: int, width: int) -> float:
-    """The MapLibre zoom that fits a box of this many degrees into a plot of about this many pixels
-    (MapLibre's 512 px tiles, a little margin); a wider screen shows a little more sea around the same box."""
-    span_x = max(lon_span, 0.05) * 1.05
-    span_y = max(lat_span, 0.05) * 1.05
-    zoom_x = math.log2(360 * width / (512 * span_x))
-    zoom_y = math.log2(360 * height / (512 * span_y))
-    return round(min(zoom_x, zoom_y), 2)

@@ -203,7 +203,7 @@ def _drawing(
         no_data_label=" · ".join(notes),
         sources=dataset.sources,
         lang=lang,
-        **({"height": 340, "width": 760} if wide else {"height": 520, "width": 480}),
+        height=380 if wide else 520,
     )
     table = pd.DataFrame(
         {

@@ -6,6 +6,7 @@ import streamlit as st
 
 from lib.export import build_extract, to_csv_bytes
 from lib.model.dataset import Dataset
+from lib.views.charts import EMPTY_TOPOLOGY
 from lib.views.literal import markdown as literal
 from lib.views.overview import ElectionCards
 from lib.views.parts import Chart
@@ -13,7 +14,11 @@ from lib.views.state import View, apply_selection
 from lib.words import say
 from pages.ui import session
 
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+    "topojsonURL": EMPTY_TOPOLOGY,  # maps draw Netra's own boundaries and fetch nothing
+}
 
 
 def empty(lang: str) -> None:

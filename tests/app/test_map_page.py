@@ -25,7 +25,7 @@ def test_the_province_map_colours_regions_with_figures_and_greys_the_rest():
     # One series: Bawaslu's ASN-neutrality cases of 4 Oct 2020. Jawa Barat's 202 (all kinds of violations) is grey.
     assert drawn["74"] == (1, 92) and drawn["73"] == (1, 88)
     assert drawn["32"] == (0, None) and drawn["31"] == (0, None), "a province without a figure is 'no data', not zero"
-    assert chart["layout"]["map"]["style"] == "white-bg", "no tiles: nothing is fetched"
+    assert chart["layout"]["geo"]["visible"] is False, "no base map: nothing is drawn but Netra's boundaries"
     assert "Dugaan pelanggaran · Bawaslu · Pilkada 2020 · Indonesia" in chart["layout"]["title"]["text"]
     assert "abu-abu: tidak ada data" in chart["layout"]["title"]["text"]
     table = at.dataframe[0].value
@@ -87,4 +87,4 @@ def test_the_map_stays_under_2_mb():
         at = open_app(params, MAP)
         sent = sum(len(el.proto.spec.encode()) for el in at.get("plotly_chart"))
         assert 0 < sent < 2_000_000, (params, sent)
-        assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "choroplethmap"
+        assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "choropleth"

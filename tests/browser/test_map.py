@@ -10,33 +10,28 @@ from playwright.sync_api import expect
 from tests.browser.conftest import click_until, open_view, shoot
 
 pytestmark = pytest.mark.browser
-MAP = ".js-plotly-plot .maplibregl-canvas"
+MAP = ".js-plotly-plot .geo"
 
 
 def drawn_colours(page) -> set[tuple[int, int, int]]:
-    """The distinct colours on the map's canvas as a person sees it (a blank map has one or two)."""
-    expect(page.locator(MAP).first).to_be_visible()
-    # MapLibre fires 'idle' once everything in view is drawn.
-    page.evaluate("""() => new Promise(done => {
-        const map = document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map;
-        if (map.loaded() && !map.isMoving()) { done(); } else { map.once('idle', done); }
-    })""")
+    """The distinct colours of the map as a person sees it (a blank map has one or two)."""
+    expect(page.locator(f"{MAP} path.choroplethlocation").first).to_be_visible()
     image = Image.open(io.BytesIO(page.locator(MAP).first.screenshot())).convert("RGB")
     return {colour for _, colour in image.getcolors(maxcolors=1 << 20)}
 
 
 def click_region(page, lon: float, lat: float) -> None:
-    """Click the map where a place is, as a person would (MapLibre tells where that is on screen)."""
+    """Click the map where a place is, as a person would (the map's projection tells where that is on screen)."""
     x, y = page.evaluate(
         """([lon, lat]) => {
         const plot = document.querySelector('.js-plotly-plot');
-        const map = plot._fullLayout.map._subplot.map;
-        const point = map.project([lon, lat]);
-        const box = map.getCanvas().getBoundingClientRect();
-        return [box.left + point.x, box.top + point.y];
+        const [x, y] = plot._fullLayout.geo._subplot.projection([lon, lat]);
+        const box = plot.querySelector('.main-svg').getBoundingClientRect();
+        return [box.left + x, box.top + y];
     }""",
         [lon, lat],
     )
+    page.mouse.move(x - 3, y - 3)
     page.mouse.move(x, y)
     page.mouse.click(x, y)
 

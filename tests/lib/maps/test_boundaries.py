@@ -98,7 +98,7 @@ def test_drawn_maps_share_the_boundaries_and_send_the_same_json():
     the browser receives exactly the GeoJSON the file holds."""
     boundaries = load_boundaries("province", SHIPPED)
     collection = boundaries.geojson(["32", "73"])
-    figure = go.Figure([{"type": "choroplethmap", "geojson": collection, "locations": ["32", "73"], "z": [1, 2]}])
+    figure = go.Figure([{"type": "choropleth", "geojson": collection, "locations": ["32", "73"], "z": [1, 2]}])
     drawn = figure.to_dict()["data"][0]["geojson"]["features"]
     assert [id(f) for f in drawn] == [id(f) for f in collection["features"]]
     plain = json.loads(json.dumps(collection))  # the same features as ordinary dicts
