@@ -325,7 +325,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "about_definitions": ("Definisi", "Definitions"),
     "about_sources": ("Semua sumber", "All sources"),
     "translation_note": ("Terjemahan bahasa Inggris oleh Netra.", "English translations by Netra."),
-    "data_as_of": ("Data per", "Data as of"),
+    "slide_newest": ("Angka terbaru di slide ini", "Newest figure on this slide"),
+    "data_refreshed": ("Data diperbarui", "Data refreshed"),
     "next": ("Berikutnya ▶", "Next ▶"),
     "previous": ("◀ Sebelumnya", "◀ Previous"),
     "auto_advance": ("Ganti otomatis", "Auto-advance"),
@@ -676,6 +677,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "scope_whole": ("seluruh wilayah", "whole area"),
     "until_date": ("s.d. {date}", "to {date}"),
     "kind_of_figure": ("Jenis angka", "Kind of figure"),
+    "voting_day": ("hari pemungutan suara", "voting day"),
     "about_neutrality_means": ("Makna netralitas", "What neutrality means"),
     "about_basic_values": (
         "Nilai dasar ASN yang terkait netralitas (Pasal 4 UU 5/2014)",

@@ -41,6 +41,7 @@ FILES = {
     "aliases": "region_aliases.csv",
     "synonyms": "synonyms.csv",
     "contradictions": "contradictions.csv",
+    "elections": "elections.csv",
 }
 IMPORT_PATTERN = "import-*.parquet"
 
@@ -73,6 +74,7 @@ class Dataset:
     gazetteer: Gazetteer
     synonyms: pd.DataFrame | None = None  # the words real tables use for the vocabulary's keys (lib.importing)
     contradictions: tuple[Contradiction, ...] = ()  # figures that contradict each other or themselves
+    voting_days: dict[str, pd.Timestamp] = field(default_factory=dict)  # election -> its voting day
     findings: tuple[Finding, ...] = ()
     data_dir: Path | None = None
     version: tuple = field(default=())  # data_version at load time: caches of what is computed from it use it
@@ -167,8 +169,11 @@ def load_dataset(data_dir: Path) -> Dataset:
     pilkada_regions, pilkada_read = read_text_csv(data_dir / FILES["pilkada_regions"])
     synonyms, synonyms_read = read_text_csv(data_dir / FILES["synonyms"])
     contradiction_table, contradictions_read = read_text_csv(data_dir / FILES["contradictions"])
+    election_table, elections_read = read_text_csv(data_dir / FILES["elections"])
     findings += source_findings + figure_read + reference_read + pilkada_read + synonyms_read
-    findings += [f for f in contradictions_read if f.code != "missing_file"]  # a folder may have none
+    # A folder may have no contradictions or voting days.
+    findings += [f for f in contradictions_read + elections_read if f.code != "missing_file"]
+    voting_days = _voting_days(election_table, vocabulary, findings)
     # Process data.
     if raw_figures is None:
         figures = empty_figures()
@@ -195,10 +200,46 @@ def load_dataset(data_dir: Path) -> Dataset:
         gazetteer=gazetteer,
         synonyms=synonyms,
         contradictions=contradictions,
+        voting_days=voting_days,
         findings=tuple(findings),
         data_dir=data_dir,
         version=version,
     )
+
+
+def _voting_days(table: pd.DataFrame | None, vocabulary: Vocabulary, findings: list[Finding]) -> dict:
+    """Each election's voting day (elections.csv); a row naming no known election or no date is a finding."""
+    days = {}
+    if table is None:
+        return days
+    name = FILES["elections"]
+    for index, row in table.iterrows():
+        when, precision = parse_partial_date(str(row.get("voting_day", "")))
+        if not vocabulary.knows("election", str(row.get("election", ""))):
+            findings.append(
+                Finding(
+                    "error",
+                    "bad_value",
+                    name,
+                    index + 2,
+                    "election",
+                    params={"value": str(row.get("election", ""))[:80], "expected": "an election of vocabulary.csv"},
+                )
+            )
+        elif when is None or precision != "day":
+            findings.append(
+                Finding(
+                    "error",
+                    "bad_value",
+                    name,
+                    index + 2,
+                    "voting_day",
+                    params={"value": str(row.get("voting_day", ""))[:40], "expected": "a date YYYY-MM-DD"},
+                )
+            )
+        else:
+            days[str(row["election"])] = when
+    return days
 
 
 def _vocabulary(path: Path, findings: list[Finding]) -> Vocabulary:

@@ -7,7 +7,7 @@ so a PNG exported from Plotly's toolbar still says where the numbers come from.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
 import pandas as pd
@@ -65,38 +65,42 @@ def _figure(
     The title carries the unit and source line, inside the figure, so an exported PNG still cites it.
     """
     names = [str(trace.get("name") or "") for trace in traces if trace.get("showlegend") is not False]
-    # A horizontal legend wraps at about 100 characters on a laptop-width chart.
-    legend_rows = 0 if len(names) < 2 else -(-sum(len(n) + 6 for n in names) // 100)
-    top = 84 + 22 * legend_rows + (16 if wrap else 0)
-    # A narrow chart (a map beside its table) puts the source line under the unit instead of after it.
-    between = "<br>" if wrap else " · "
+    # The legend sits under the plot, where Plotly makes room for as many rows as the screen's width needs (over
+    # the title it covered the subtitle on a phone); about 90 characters a row on a laptop.
+    legend_rows = 0 if len(names) < 2 else -(-sum(len(n) + 6 for n in names) // 90)
+    # Plotly does not wrap titles: lines are broken here, short enough for a phone.
+    title_lines = wrapped(title, TITLE_LINE)
+    small = [subtitle, source] if wrap else [f"{subtitle} · {source}"]
+    small_lines = [line for text in small for line in wrapped(text, SMALL_LINE)]
+    top = 24 + 22 * len(title_lines) + 17 * len(small_lines)
     is_map = any(trace.get("type") == "choropleth" for trace in traces)
     axes = (
         {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
     )
+    heading = "<br>".join(f"<b>{escape(line)}</b>" for line in title_lines)
+    small_print = "<br>".join(escape(line) for line in small_lines)
     return go.Figure(
         data=traces,
         layout={
             "title": {
-                "text": f"<b>{escape(title)}</b><br><span style='font-size:12px;color:#555'>"
-                f"{escape(subtitle)}{between}{escape(source)}</span>",
+                "text": f"{heading}<br><span style='font-size:12px;color:#555'>{small_print}</span>",
                 "x": 0,
                 "xanchor": "left",
                 "y": 1,
                 "yanchor": "top",
                 "yref": "container",
-                "pad": {"t": 12},
+                "pad": {"t": 14},
             },
             "font": {"family": FONT, "size": 14},
             "separators": plotly_separators(lang),
             "colorway": PALETTE,
-            "height": height + top,
+            "height": height + top + 22 * legend_rows,
             "margin": {"l": 10, "r": 48, "t": top, "b": 40, **layout.pop("margin", {})},
             "showlegend": legend_rows > 0,
             "legend": {
                 "orientation": "h",
-                "yanchor": "bottom",
-                "y": 1.02,
+                "yanchor": "top",
+                "y": -0.16,
                 "x": 0,
                 "xanchor": "left",
                 "title": None,
@@ -112,22 +116,29 @@ def _figure(
 
 
 _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
+# Numbers on a value axis with the locale's thousands separator (2.000 beside a bar labelled 2.034).
+VALUE_TICKS = {"tickformat": ","}
 CAVEAT_COLOUR = "#8a4b00"
-CAVEAT_LINE = 110  # characters per line of a caveat under the title
+TITLE_LINE, SMALL_LINE = 56, 80  # characters per line of a title, and of the small print under it
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """Text broken into lines of at most `width` characters, at spaces (a longer word stands alone)."""
+    lines, line = [], ""
+    for word in str(text).split(" "):
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + [line]
 
 
 def with_caveat(figure: go.Figure, text: str) -> go.Figure:
     """The figure with a line under its title saying how comparable its numbers are (so an exported image says it
     too); long text wraps, and the plot moves down to make room."""
-    lines, line = [], ""
-    for word in text.split(" "):
-        if line and len(line) + len(word) + 1 > CAVEAT_LINE:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    extra = 18 * len(lines)
+    lines = wrapped(text, SMALL_LINE)
+    extra = 17 * len(lines)
     block = "<br>".join(escape(x) for x in lines)
     layout = figure.layout
     figure.update_layout(
@@ -193,7 +204,7 @@ def bar_breakdown(
         "bargap": 0.25,
         "clickmode": "event+select",
         # Room on the right for the value printed after the longest bar.
-        "xaxis": {"title": escape(unit_label), "range": [0, float(rows["value"].max() or 1) * 1.18]},
+        "xaxis": {"title": escape(unit_label), "range": [0, float(rows["value"].max() or 1) * 1.18], **VALUE_TICKS},
         "yaxis": {"categoryorder": "array", "categoryarray": order, "automargin": True},
     }
     height = max(260, 40 + 30 * len(order) * max(1, rows["series"].nunique()) ** 0.7)
@@ -211,39 +222,96 @@ def bar_breakdown(
 def snapshot_lines(
     rows: pd.DataFrame,
     *,
-    vocabulary: Vocabulary,
+    names: Mapping[str, str],
     sources: pd.DataFrame,
     title: str,
     unit_label: str,
     lang: str = "id",
-    measures: tuple[str, ...] = (),
+    days: Sequence[tuple[pd.Timestamp, str]] = (),
 ) -> go.Figure:
-    """Running totals of one publisher over time: one line per measure, a marker per published date."""
-    order = [m for m in measures if m in set(rows["measure"].astype(str))] or sorted(set(rows["measure"].astype(str)))
+    """Running totals over time: one line per value of the rows' `line` column (named by `names`, in its order), a
+    marker per published date; dates on the axis and in the hover in the reader's language; `days` (date, label)
+    drawn as dashed vertical lines (an election's voting day)."""
     traces = []
-    for measure in order:
-        line = rows[rows["measure"] == measure].sort_values("as_of")
+    for key, name in names.items():
+        # Two sources giving one value on one day are one point (and both stay in the sources line).
+        line = rows[rows["line"] == key].sort_values("as_of").drop_duplicates(["as_of", "value"])
+        if line.empty:
+            continue
         traces.append(
             {
                 "type": "scatter",
                 "x": line["as_of"].tolist(),
                 "y": line["value"].tolist(),
                 "mode": "lines+markers",
-                "name": escape(vocabulary.label("measure", measure, lang)),
+                "name": escape(name),
                 "text": _hover_value(line["value"], "", lang, line["approximate"]),
+                "customdata": [format_date(w, p, lang) for w, p in zip(line["as_of"], line["as_of_precision"])],
                 "marker": {"size": 9},
-                "hovertemplate": "%{x|%d-%m-%Y}: %{text}<extra>%{fullData.name}</extra>",
+                "hovertemplate": "%{customdata}: %{text}<extra>%{fullData.name}</extra>",
             }
         )
+    dates = rows["as_of"].dropna()
+    first, last = dates.min(), dates.max()
+    shown_days = [(d, label) for d, label in days if first - pd.Timedelta(days=45) <= d <= last + pd.Timedelta(days=45)]
+    span = [min([first, *(d for d, _ in shown_days)]), max([last, *(d for d, _ in shown_days)])]
+    ticks = date_ticks(span[0], span[1])
+    layout = {
+        "yaxis": {"title": escape(unit_label), "rangemode": "tozero", **VALUE_TICKS},
+        "xaxis": {
+            "tickvals": ticks,
+            "ticktext": [format_date(t, "month", lang, short=True) for t in ticks],
+            "range": [span[0] - pd.Timedelta(days=10), span[1] + pd.Timedelta(days=10)],
+        },
+        "shapes": [
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": d,
+                "x1": d,
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": "#777", "width": 1.5, "dash": "dash"},
+            }
+            for d, _ in shown_days
+        ],
+        "annotations": [
+            {
+                "x": d,
+                "xref": "x",
+                "y": 1,
+                "yref": "paper",
+                "text": escape(label),
+                "showarrow": False,
+                "xanchor": "right",
+                "yanchor": "top",
+                "font": {"size": 12, "color": "#555"},
+            }
+            for d, label in shown_days
+        ],
+    }
     return _figure(
         traces,
-        {"yaxis": {"title": escape(unit_label), "rangemode": "tozero"}},
+        layout,
         title=title,
         subtitle=unit_label,
         source=source_line(rows, sources, lang),
         lang=lang,
         height=380,
     )
+
+
+def date_ticks(first: pd.Timestamp, last: pd.Timestamp, most: int = 7) -> list[pd.Timestamp]:
+    """Month starts between two dates, every 1, 2, 3, 6 or 12 months, as few as keep `most` ticks or fewer."""
+    start = pd.Timestamp(first).to_period("M").to_timestamp()
+    if start < first:
+        start += pd.offsets.MonthBegin(1)
+    months = (last.year - start.year) * 12 + last.month - start.month + 1
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 48) if months / s <= most), 96)
+    if step >= 12 and start.month != 1:
+        start = pd.Timestamp(year=start.year + 1, month=1, day=1)
+    return list(pd.date_range(start, last, freq=f"{step}MS"))
 
 
 def grouped_columns(
@@ -293,7 +361,7 @@ def grouped_columns(
         )
     layout = {
         "barmode": "group",
-        "yaxis": {"title": escape(unit_label), "rangemode": "tozero"},
+        "yaxis": {"title": escape(unit_label), "rangemode": "tozero", **VALUE_TICKS},
         "xaxis": {
             "type": "category",
             "categoryorder": "array",

@@ -36,6 +36,7 @@ class CardRow:
     unit: str
     heading: str  # publisher · unit, labelled
     cards: tuple[Card, ...]
+    newest: tuple[pd.Timestamp, str] | None = None  # the newest card's date and its precision
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,17 @@ def _election_cards(dataset: Dataset, groups: list[CardGroup], election: str, re
             g.unit,
             f"{vocab.label('publisher', g.publisher, lang)} · {vocab.label('unit', g.unit, lang)}",
             _cards(dataset, g, lang),
+            _newest(g),
         )
         for g in groups
     )
     return ElectionCards(election, heading, rows, changed)
+
+
+def _newest(group: CardGroup) -> tuple[pd.Timestamp, str] | None:
+    dated = [c.current for c in group.cards if pd.notna(c.current.end)]
+    last = max(dated, key=lambda s: s.end, default=None)
+    return None if last is None else (last.as_of, last.precision)
 
 
 def _when(snapshot: Snapshot | Rate, lang: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from lib.formats import format_date
@@ -18,7 +19,16 @@ from lib.views.parts import Chart
 # The slides in their default order; ?slides=cards,positions picks and orders them.
 SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
 CARD_ROWS = 2  # a projector holds two rows of cards
-PROJECTOR = {"font": {"size": 22}, "title": {"font": {"size": 30}}, "height": 620}
+# Type read from the back of a room at 1920×1080: titles 40 px, everything else at least 22 px.
+TITLE_PX, TEXT_PX, SMALL_PX = 40, 24, 22
+PROJECTOR = {
+    "font": {"size": TEXT_PX},
+    "title": {"font": {"size": TITLE_PX}},
+    "legend": {"font": {"size": SMALL_PX}},
+    "hoverlabel": {"font": {"size": SMALL_PX}},
+    "uniformtext": {"minsize": SMALL_PX, "mode": "show"},
+    "height": 700,
+}
 
 
 @dataclass(frozen=True)
@@ -26,24 +36,38 @@ class Slide:
     name: str
     cards: ElectionCards | None = None
     chart: Chart | None = None
-    newest: str = ""  # the date of the newest figure shown anywhere
+    newest: str = ""  # the date of the newest figure on this slide
     refreshed: datetime | None = None  # when the data files last changed
 
 
 def build(dataset: Dataset, filters: Filters, lang: str, name: str) -> Slide:
     unbroken = filters.replace(dimension=(), category=())  # a slide shows its own breakdown, whatever the filter
-    newest = dataset.figures["as_of"].max()
-    stamp = dict(
-        newest=format_date(newest, "day", lang),
-        refreshed=datetime.fromtimestamp(max((m for _, m, _ in dataset.version), default=0) / 1e9),
-    )
+    refreshed = datetime.fromtimestamp(max((m for _, m, _ in dataset.version), default=0) / 1e9)
     if name == "cards":
         shown = overview.build(dataset, filters, lang)
         if not shown.elections:
-            return Slide(name, **stamp)
+            return Slide(name, refreshed=refreshed)
         first = shown.elections[0]
-        return Slide(name, cards=replace(first, rows=first.rows[:CARD_ROWS]), **stamp)
-    return Slide(name, chart=_projected(_chart(dataset, unbroken, lang, name)), **stamp)
+        cards = replace(first, rows=first.rows[:CARD_ROWS])
+        dated = [row.newest for row in cards.rows if row.newest]
+        newest = max(dated, key=lambda d: d[0], default=None)
+        return Slide(name, cards=cards, newest=_date(newest, lang), refreshed=refreshed)
+    chart = _chart(dataset, unbroken, lang, name)
+    if chart is None:
+        return Slide(name, refreshed=refreshed)
+    return Slide(name, chart=_projected(chart), newest=_newest(chart.rows, lang), refreshed=refreshed)
+
+
+def _date(newest: tuple[pd.Timestamp, str] | None, lang: str) -> str:
+    return "" if newest is None else format_date(newest[0], newest[1], lang)
+
+
+def _newest(rows: pd.DataFrame, lang: str) -> str:
+    dated = rows.dropna(subset=["as_of_end"])
+    if dated.empty:
+        return ""
+    last = dated.loc[dated["as_of_end"].idxmax()]
+    return format_date(last["as_of"], str(last["as_of_precision"]), lang)
 
 
 def _chart(dataset: Dataset, filters: Filters, lang: str, name: str) -> Chart | None:
@@ -57,15 +81,19 @@ def _chart(dataset: Dataset, filters: Filters, lang: str, name: str) -> Chart | 
         return next((c.chart for c in overview.build(dataset, filters, lang).charts if c.dimension == dimension), None)
     if name == "provinces":
         charts = breakdowns.build(dataset, filters, lang, breakdowns.REGION, "count").charts
-        return next((c for c in charts if c.key.endswith("_asn")), charts[0] if charts else None)
+        return charts[0] if charts else None
     stages = trends.stage_charts(filters.apply(dataset.figures), dataset, lang)
-    return stages[0] if stages else None
+    return max(stages, key=lambda c: len(c.rows), default=None)
 
 
-def _projected(chart: Chart | None) -> Chart | None:
-    """The chart in large type: a copy, since the page models' figures are shared by every session."""
-    if chart is None:
-        return None
+def _projected(chart: Chart) -> Chart:
+    """The chart in projector type: a copy (the page models' figures are shared by every session), with the
+    small print of its title block enlarged too and room made for it."""
     figure = go.Figure(chart.figure)
-    figure.update_layout(**PROJECTOR, margin_t=(figure.layout.margin.t or 80) + 40)
+    title = (figure.layout.title.text or "").replace("font-size:12px", f"font-size:{SMALL_PX}px")
+    lines = title.count("<br>") + 1
+    figure.update_layout(**PROJECTOR, title_text=title, margin_t=60 + lines * (SMALL_PX + 10) + 20)
+    figure.update_xaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)
+    figure.update_yaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)
+    figure.update_traces(textfont_size=SMALL_PX, selector={"type": "bar"})
     return replace(chart, figure=figure, key=f"slide_{chart.key}")

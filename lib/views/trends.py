@@ -9,14 +9,17 @@ import pandas as pd
 
 from lib.formats import format_date
 from lib.model.dataset import Dataset
-from lib.model.figures import FUNNELS, latest
+from lib.model.figures import CONTEXT_MEASURES, FUNNELS, latest
 from lib.model.filters import DEFAULT_ELECTION, Filters
 from lib.model.series import partial
+from lib.views.cards import headline_region
 from lib.views.charts import bar_breakdown, grouped_columns, snapshot_lines, source_line
 from lib.views.parts import Chart, chart
 from lib.words import say
 
 FUNNEL_PUBLISHERS = ("KASN", "BKN")
+LINE_UNITS = ("asn", "cases", "persons")
+MAX_LINES = 6
 COMPARE_MEASURES = {"asn": "reported", "cases": "violations"}
 
 
@@ -44,7 +47,9 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Trends:
         snapshots=tuple(
             c
             for election in filters.election or DEFAULT_ELECTION
-            for c in running_total_charts(rows, election, filters.publisher, dataset, lang)
+            for c in running_total_charts(
+                rows, election, filters.publisher, dataset, lang, headline_region(filters.region)
+            )
         ),
         compare=tuple(_compare(every_election, unit, dataset, lang) for unit in ("asn", "cases")),
         stages=stage_charts(rows, dataset, lang),
@@ -59,19 +64,21 @@ def yearly(figures: pd.DataFrame) -> pd.DataFrame:
     return rows.sort_values(["category", "as_of"])
 
 
-def running_totals(figures: pd.DataFrame, election: str, publisher: str) -> pd.DataFrame:
-    """One publisher's national funnel figures for one election, dated, in persons, whole scope."""
+def running_totals(figures: pd.DataFrame, election: str, publisher: str, unit: str, region: str = "ID") -> pd.DataFrame:
+    """One publisher's dated totals for one election, place and unit (running totals and final figures, never
+    counts of a period or context figures), with a `line` per measure and scope: a narrower scope is a line of its
+    own."""
     rows = figures[
         (figures["election"] == election)
         & (figures["publisher"] == publisher)
         & (figures["dimension"] == "none")
-        & (figures["unit"] == "asn")
-        & (figures["region_code"] == "ID")
-        & (figures["scope"] == "")
-        & figures["measure"].isin(FUNNELS["asn"])
+        & (figures["unit"] == unit)
+        & (figures["region_code"] == region)
+        & (figures["status"] != "period")
+        & ~figures["measure"].isin(CONTEXT_MEASURES)
         & figures["as_of"].notna()
     ]
-    return rows.sort_values("as_of")
+    return rows.assign(line=rows["measure"].astype(str) + "|" + rows["scope"].astype(str)).sort_values("as_of")
 
 
 def election_comparison(figures: pd.DataFrame, unit: str) -> pd.DataFrame:
@@ -128,66 +135,101 @@ def _yearly(figures: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[Chart, 
 
 
 def running_total_charts(
-    rows: pd.DataFrame, election: str, publishers: tuple[str, ...], dataset: Dataset, lang: str, funnel: bool = True
+    rows: pd.DataFrame,
+    election: str,
+    publishers: tuple[str, ...],
+    dataset: Dataset,
+    lang: str,
+    region: str = "ID",
+    funnel: bool = True,
 ) -> tuple[Chart, ...]:
-    """Per funnel publisher with two or more dates: its running totals as lines, and (funnel) as columns per date."""
+    """Per publisher and unit with a line of two or more dates: its totals as lines (KASN and BKN first), and for
+    the nation's ASN (funnel) the handling funnel as columns per date."""
     vocab = dataset.vocabulary
-    asn = vocab.label("unit", "asn", lang)
+    present = [str(p) for p in dict.fromkeys(rows.loc[rows["election"] == election, "publisher"])]
+    order = [p for p in FUNNEL_PUBLISHERS if p in present] + sorted(p for p in present if p not in FUNNEL_PUBLISHERS)
+    place = dataset.gazetteer.get(region).name if region in dataset.gazetteer else region
     made = []
-    for publisher in FUNNEL_PUBLISHERS:
+    for publisher in order:
         if publishers and publisher not in publishers:
             continue
-        line = running_totals(rows, election, publisher)
-        if line["as_of"].nunique() < 2:
-            continue
-        made.append(
-            chart(
-                f"trend_lines_{publisher}_{election}",
-                snapshot_lines(
+        for unit in LINE_UNITS:
+            line = running_totals(rows, election, publisher, unit, region)
+            # A line is a series published at two dates or more; the funnel's steps first, a few lines at most.
+            dated = line.groupby("line")["as_of_end"].nunique()
+            steps = FUNNELS.get(unit, ())
+            keys = sorted((k for k in dated.index if dated[k] >= 2), key=lambda k: (_step(k, steps), k))[:MAX_LINES]
+            if not keys:
+                continue
+            every = line
+            line = line[line["line"].isin(keys)]
+            several_scopes = line["scope"].nunique() > 1  # one scope is said once, in the caveat
+            names = {}
+            for key in keys:
+                measure, scope = key.split("|", 1)
+                scoped = f" · {vocab.label('scope', scope, lang)}" if scope and several_scopes else ""
+                names[key] = vocab.label("measure", measure, lang) + scoped
+            day = dataset.voting_days.get(election)
+            days = [(day, say("voting_day", lang))] if day is not None else []
+            made.append(
+                chart(
+                    f"trend_lines_{publisher}_{unit}_{election}_{region}",
+                    snapshot_lines(
+                        line,
+                        names=names,
+                        sources=dataset.sources,
+                        title=f"{publisher}: {vocab.label('election', election, lang)} · {place}",
+                        unit_label=vocab.label("unit", unit, lang),
+                        lang=lang,
+                        days=days,
+                    ),
                     line,
-                    vocabulary=vocab,
-                    sources=dataset.sources,
-                    title=f"{publisher}: {vocab.label('election', election, lang)}",
-                    unit_label=asn,
-                    lang=lang,
-                    measures=FUNNELS["asn"],
-                ),
-                line,
-                dataset,
-                lang,
-                named=("measure",),
-                over_time=True,
+                    dataset,
+                    lang,
+                    named=("measure", "scope") if several_scopes else ("measure",),
+                    over_time=True,
+                )
             )
-        )
-        if not funnel:
-            continue
-        dates = {
-            str(d.date()): format_date(d, p, lang) for d, p in zip(line["as_of"], line["as_of_precision"].astype(str))
-        }
-        made.append(
-            chart(
-                f"trend_funnel_{publisher}_{election}",
-                grouped_columns(
-                    line.assign(day=line["as_of"].dt.date.astype(str)),
-                    x="day",
-                    color="measure",
-                    x_labels=dates,
-                    color_labels={m: vocab.label("measure", m, lang) for m in FUNNELS["asn"]},
-                    sources=dataset.sources,
-                    title=f"{say('funnel', lang)} · {publisher}",
-                    unit_label=asn,
-                    lang=lang,
-                    x_order=sorted(dates),
-                    color_order=FUNNELS["asn"],
-                ),
-                line,
-                dataset,
-                lang,
-                named=("measure",),
-                over_time=True,
-            )
-        )
+            steps = every[every["measure"].isin(FUNNELS["asn"]) & (every["scope"] == "")]
+            if funnel and unit == "asn" and publisher in FUNNEL_PUBLISHERS and len(steps):
+                made.append(_funnel(steps, publisher, dataset, lang))
     return tuple(made)
+
+
+def _step(key: str, steps: tuple[str, ...]) -> int:
+    measure = key.split("|")[0]
+    return steps.index(measure) if measure in steps else len(steps)
+
+
+def _funnel(line: pd.DataFrame, publisher: str, dataset: Dataset, lang: str) -> Chart:
+    """The handling funnel of one publisher as columns per published date."""
+    vocab = dataset.vocabulary
+    dates = {
+        str(d.date()): format_date(d, p, lang, short=True)
+        for d, p in zip(line["as_of"], line["as_of_precision"].astype(str))
+    }
+    figure = grouped_columns(
+        line.assign(day=line["as_of"].dt.date.astype(str)),
+        x="day",
+        color="measure",
+        x_labels=dates,
+        color_labels={m: vocab.label("measure", m, lang) for m in FUNNELS["asn"]},
+        sources=dataset.sources,
+        title=f"{say('funnel', lang)} · {publisher}",
+        unit_label=vocab.label("unit", "asn", lang),
+        lang=lang,
+        x_order=sorted(dates),
+        color_order=FUNNELS["asn"],
+    )
+    return chart(
+        f"trend_funnel_{publisher}_{line['election'].iloc[0]}",
+        figure,
+        line,
+        dataset,
+        lang,
+        named=("measure",),
+        over_time=True,
+    )
 
 
 def _compare(figures: pd.DataFrame, unit: str, dataset: Dataset, lang: str) -> Chart | None:

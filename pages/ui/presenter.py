@@ -6,6 +6,7 @@ import time
 import streamlit as st
 
 from lib import cached
+from lib.formats import format_date
 from lib.model.dataset import Dataset
 from lib.views import presenter
 from lib.views.state import View
@@ -14,6 +15,22 @@ from pages.ui import blocks, session
 
 SECONDS_PER_SLIDE = 15
 REFRESH_SECONDS = 3
+# A clicker sends → / PageDown / Space and ← / PageUp: each presses the slide's own buttons. Netra's static script
+# (no data in it), added once per page; it acts only while those buttons are on screen.
+KEYS = """<script>
+if (!window.netraSlideKeys) {
+  window.netraSlideKeys = true;
+  const forward = ["ArrowRight", "PageDown", " ", "Spacebar"], back = ["ArrowLeft", "PageUp"];
+  document.addEventListener("keydown", (event) => {
+    const step = forward.includes(event.key) ? "next" : back.includes(event.key) ? "prev" : null;
+    const button = step && document.querySelector(`.st-key-${step} button`);
+    if (!button || ["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName)) return;
+    event.preventDefault();
+    if (document.activeElement) document.activeElement.blur();  // a focused button must not be pressed twice
+    button.click();
+  });
+}
+</script>"""
 
 
 def _go(step: int) -> None:
@@ -41,6 +58,7 @@ def render(dataset: Dataset, view: View) -> None:
         </style>""",
         unsafe_allow_html=True,
     )
+    st.html(KEYS, unsafe_allow_javascript=True)
     st.toggle(say("auto_advance", view.lang), key="auto_advance", value=True)
     _presentation()
 
@@ -57,7 +75,9 @@ def _presentation() -> None:
     slide = cached.view(presenter.build, dataset, view.filters, lang, view.slides[view.slide])
     top = st.columns([6, 3, 1, 1, 1])
     top[0].markdown(f"### {say('app_title', lang)}")
-    top[1].markdown(f"**{say('data_as_of', lang)} {slide.newest}**  \n{slide.refreshed:%d-%m-%Y %H:%M}")
+    stamp = [f"**{say('slide_newest', lang)}: {slide.newest}**"] if slide.newest else []
+    stamp.append(f"{say('data_refreshed', lang)}: {format_date(slide.refreshed, 'day', lang)} {slide.refreshed:%H:%M}")
+    top[1].markdown("  \n".join(stamp))
     top[2].button("◀", on_click=_go, args=(-1,), key="prev", help=say("previous", lang))
     top[3].button("▶", on_click=_go, args=(+1,), key="next", help=say("next", lang))
     top[4].button("✕", on_click=_leave, key="leave", help=say("exit_present", lang))

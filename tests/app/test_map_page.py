@@ -60,7 +60,7 @@ def test_the_map_view_round_trips_through_the_url_in_english():
     params = {"lang": "en", "level": "regency", "region": "73", "series": series}
     at = open_app(params, MAP)
     chart = charts(at)[0]
-    title = chart["layout"]["title"]["text"]
+    title = chart["layout"]["title"]["text"].replace("</b><br><b>", " ")
     assert "Suspected violations · Bawaslu (Election Supervisory Agency) · Pilkada 2020 (regional elections)" in title
     assert "each its newest figure, 14 Sept 2020 – 12 Nov 2020, from 2 sources" in title
     assert "thick outline" not in chart["layout"]["title"]["text"], (
