@@ -268,6 +268,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "map_marked_pilkada": ("daerah Pilkada 2020 di Jawa Barat", "West Java regions holding Pilkada 2020"),
     "map_marked_filter": ("wilayah terpilih", "selected region"),
     "map_regions": ("{n} wilayah", "{n} regions"),
+    "map_regions_one": ("1 wilayah", "1 region"),
     "map_other_sources": ("sumber lain pada tanggal yang sama", "other sources on the same date"),
     "map_pilkada_region": ("menyelenggarakan Pilkada 2020", "held Pilkada 2020"),
     "map_headcount": ("Jumlah ASN", "ASN headcount"),
@@ -671,6 +672,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "masing-masing angka terbarunya, {span}, dari {n} sumber",
         "each its newest figure, {span}, from {n} sources",
     ),
+    "newest_each_one": (
+        "masing-masing angka terbarunya, {span}, dari 1 sumber",
+        "each its newest figure, {span}, from one source",
+    ),
     "partial_years": ("{years}: hanya sebagian tahun (arsir)", "{years}: part of the year only (hatched)"),
     "approximate_values": ("≈ perkiraan sumber ('sekitar')", "≈ the source's approximation ('about')"),
     "computed_label": ("dihitung Netra", "computed by Netra"),
@@ -710,6 +715,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "dis_share": ("dihitung: {ids}", "computed: {ids}"),
     "dis_sum": ("jumlah {n} angka", "sum of {n} figures"),
 }
+
+
+def say_count(key: str, n: int, lang: str, /, **params) -> str:
+    """The words for a count: `key + '_one'` where the language has a form for one and n is 1 ('1 region')."""
+    one = f"{key}_one"
+    return say(one if n == 1 and one in WORDS else key, lang, n=n, **params)
 
 
 def say(key: str, lang: str, /, **params) -> str:

@@ -15,9 +15,10 @@ def render(dataset: Dataset, view: View) -> None:
     shown = cached.view(map_view.build, dataset, view.filters, lang, view.level, view.series, view.per_1000)
     st.title(say("page_map", lang))
     st.caption(say("map_intro", lang))
-    controls = st.columns([1.3, 3, 1.4])
+    # Each control as wide as its words need, so none is cut short on a laptop or a phone.
+    top = st.columns([2, 3])
     levels = dict(shown.levels)
-    with controls[0]:
+    with top[0]:
         st.segmented_control(
             say("map_level", lang),
             list(levels),
@@ -26,8 +27,9 @@ def render(dataset: Dataset, view: View) -> None:
             format_func=levels.get,
             on_change=lambda: session.replace(level=session.widget("level") or "province"),
         )
-        if shown.province:
-            provinces = dict(shown.provinces)
+    if shown.province:
+        provinces = dict(shown.provinces)
+        with top[1]:
             st.selectbox(
                 say("map_province", lang),
                 list(provinces),
@@ -37,27 +39,25 @@ def render(dataset: Dataset, view: View) -> None:
             )
     if shown.series:
         series = dict(shown.series)
-        with controls[1]:
-            st.selectbox(
-                say("map_series", lang),
-                list(series),
-                key=session.bind("series", shown.picked),
-                format_func=series.get,
-                on_change=lambda: session.replace(series=session.widget("series") or ""),
-            )
+        st.selectbox(
+            say("map_series", lang),
+            list(series),
+            key=session.bind("series", shown.picked),
+            format_func=series.get,
+            on_change=lambda: session.replace(series=session.widget("series") or ""),
+        )
     if shown.chart is None:
         st.info(shown.none_message, icon=":material/map:")
         return
     if shown.can_rate:
-        with controls[2]:
-            st.segmented_control(
-                say("map_scale", lang),
-                ["count", "rate"],
-                required=True,
-                key=session.bind("per", "rate" if shown.per_1000 else "count"),
-                format_func=lambda k: say("map_counts" if k == "count" else "map_per_1000", lang),
-                on_change=lambda: session.replace(per_1000=session.widget("per") == "rate"),
-            )
+        st.segmented_control(
+            say("map_scale", lang),
+            ["count", "rate"],
+            required=True,
+            key=session.bind("per", "rate" if shown.per_1000 else "count"),
+            format_func=lambda k: say("map_counts" if k == "count" else "map_per_1000", lang),
+            on_change=lambda: session.replace(per_1000=session.widget("per") == "rate"),
+        )
     if shown.rate_note:
         st.caption(shown.rate_note)
     left, right = (st.container(), st.container()) if shown.wide else st.columns([3, 2])

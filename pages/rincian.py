@@ -12,7 +12,7 @@ from pages.ui import blocks, session, shell
 
 def render(dataset: Dataset, view: View) -> None:
     lang = view.lang
-    shown = cached.view(breakdowns.build, dataset, view.filters, lang, view.by, view.show)
+    shown = cached.view(breakdowns.build, dataset, view.filters, lang, view.by, view.show, view.series)
     st.title(say("page_breakdowns", lang))
     labels = dict(shown.options)
     left, right = st.columns([3, 1])
@@ -33,6 +33,15 @@ def render(dataset: Dataset, view: View) -> None:
             required=True,
             on_change=lambda: session.replace(show=session.widget("show") or "count"),
             format_func=lambda s: say("counts" if s == "count" else "shares", lang),
+        )
+    if shown.series:
+        series = dict(shown.series)
+        st.selectbox(
+            say("map_series", lang),
+            list(series),
+            key=session.bind("series", shown.picked),
+            format_func=series.get,
+            on_change=lambda: session.replace(series=session.widget("series") or ""),
         )
     if shown.notice:
         st.caption(shown.notice)

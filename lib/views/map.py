@@ -13,7 +13,7 @@ from lib.model.dataset import Dataset
 from lib.model.filters import Filters
 from lib.views.charts import choropleth, escape
 from lib.views.parts import Chart, chart
-from lib.words import say
+from lib.words import say, say_count
 
 LEVELS = ("province", "regency")
 
@@ -60,7 +60,7 @@ def build(dataset: Dataset, filters: Filters, lang: str, level: str, series_key:
                     *([vocab.label("scope", s.scope, lang)] if s.scope else []),
                     vocab.label("election", s.election, lang),
                     *([vocab.label("status", s.status, lang)] if s.status != "running" else []),
-                    say("map_regions", lang, n=s.regions),
+                    say_count("map_regions", s.regions, lang),
                 ]
             ),
         )

@@ -14,7 +14,7 @@ from lib.model.dataset import Dataset
 from lib.model.schema import valid_url
 from lib.model.series import Mix, mix
 from lib.views.charts import with_caveat
-from lib.words import say
+from lib.words import say, say_count
 
 # How each series column is named when a chart's numbers differ in it, and the vocabulary group of its values.
 _DIFFER = {
@@ -85,7 +85,7 @@ def caveat(found: Mix, dataset: Dataset, lang: str, computed: str | None = None)
     if found.dates:
         (first, p1), (last, p2) = found.dates
         span = f"{format_date(first, p1, lang, short=True)} – {format_date(last, p2, lang, short=True)}"
-        parts.append(say("newest_each", lang, span=span, n=len(found.sources) or 1))
+        parts.append(say_count("newest_each", len(found.sources) or 1, lang, span=span))
     if found.partial:
         parts.append(say("partial_years", lang, years=", ".join(found.partial)))
     if found.approximate:

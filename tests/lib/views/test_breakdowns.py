@@ -18,15 +18,25 @@ def test_sources_sit_side_by_side_as_series(dataset):
     assert shown.notice is None
 
 
-def test_provinces_are_keyed_by_region_code_and_counts_shown_when_shares_are_asked(dataset):
-    shown = breakdowns.build(dataset, Filters(election=("Pilkada 2020",), publisher=("KASN",)), "en", "region", "share")
-    assert shown.notice == "No figures in that form; showing Counts instead."
-    codes = {code for chart in shown.charts for trace in chart.figure.data for code in trace.customdata}
-    assert {"74", "52", "33"} <= codes
-    assert all(c.select == "region" for c in shown.charts)
+def test_provinces_are_one_published_series_at_a_time_largest_first(dataset):
+    shown = breakdowns.build(dataset, Filters(election=("Pilkada 2020",)), "en", "region", "share")
+    assert shown.picked == "Bawaslu|suspected|cases||Pilkada 2020|running" and shown.series[0][0] == shown.picked
+    (chart,) = shown.charts
+    (trace,) = chart.figure.data  # one colour, no legend of 26 entries
+    values = dict(zip(trace.customdata, trace.x))
+    assert values["74"] == 92 and values["73"] == 88 and len(values) == 12
+    assert list(trace.x) == sorted(trace.x)  # drawn bottom-up: the largest on top
+    assert chart.select == "region" and chart.caveat is None  # one outlet, one day
 
 
-def test_one_chart_per_unit(dataset):
-    shown = breakdowns.build(dataset, Filters(election=()), "id", "region", "count")
-    units = [set(c.rows["unit"].astype(str)) for c in shown.charts]
-    assert all(len(u) == 1 for u in units) and len({tuple(u) for u in units}) == len(units)
+def test_another_series_of_provinces_is_picked_like_the_map(dataset):
+    kasn = "KASN|violators|asn||Pilkada 2020|running"
+    shown = breakdowns.build(dataset, Filters(election=("Pilkada 2020",)), "id", "region", "count", kasn)
+    assert shown.picked == kasn
+    assert set(shown.charts[0].rows["region_code"].astype(str)) == {"74", "52", "33", "73", "35"}
+
+
+def test_a_one_bar_breakdown_shows_the_other_form_instead(dataset):
+    # Position levels of Pilkada 2020 are published as shares; as counts only camat/lurah's 189.
+    shown = breakdowns.build(dataset, Filters(election=("Pilkada 2020",)), "id", "position_level", "count")
+    assert shown.show == "share" and shown.notice and len(shown.charts[0].figure.data[0].y) >= 2

@@ -36,7 +36,10 @@ def every_chart(lang: str) -> Iterator[Chart]:
         yield from (*made.yearly, *made.snapshots, *(c for c in made.compare if c), *made.stages)
         for by in breakdowns.dimensions(DATASET):
             for show in breakdowns.SHOW:
-                yield from breakdowns.build(DATASET, filters, lang, by, show).charts
+                made = breakdowns.build(DATASET, filters, lang, by, show)
+                yield from made.charts
+            for key, _ in made.series[1:]:  # every other series of provinces
+                yield from breakdowns.build(DATASET, filters, lang, by, "count", key).charts
         for slide in presenter.SLIDES:
             if (chart := presenter.build(DATASET, filters, lang, slide).chart) is not None:
                 yield chart
