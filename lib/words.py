@@ -49,6 +49,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "One file: every sheet holding a table is read, each with its own mapping.",
     ),
     "import_reading": ("Membaca berkas…", "Reading the file…"),
+    "import_file_limits": (
+        "Seret berkas ke atas, atau klik tombol unggah · CSV, XLSX, XLS · paling besar 50 MB",
+        "Drag a file onto the box above, or click its upload button · CSV, XLSX, XLS · 50 MB at most",
+    ),
     "import_election_help": (
         "Bila kosong, dibaca dari judul tabel atau nama lembar.",
         "If empty, read from the table's title or the sheet's name.",
@@ -252,7 +256,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "map_level": ("Tingkat", "Level"),
     "level_province": ("Provinsi", "Provinces"),
-    "level_regency": ("Kabupaten/kota", "Kabupaten/kota"),
+    "level_regency": ("Kabupaten/kota", "Regencies and cities"),
     "map_series": ("Angka yang dipetakan", "Figure mapped"),
     "map_province": ("Provinsi", "Province"),
     "map_scale": ("Skala", "Scale"),
@@ -389,7 +393,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "language_id": ("Bahasa Indonesia", "Bahasa Indonesia"),
     "language_en": ("English", "English"),
     "auto_dimension": ("(otomatis)", "(automatic)"),
-    "about_key": ("Kunci", "Key"),
     "about_label": ("Label", "Label"),
     "about_description": ("Keterangan", "Description"),
     "source_outlet": ("Media", "Outlet"),
@@ -683,6 +686,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "until_date": ("s.d. {date}", "to {date}"),
     "kind_of_figure": ("Jenis angka", "Kind of figure"),
     "voting_day": ("hari pemungutan suara", "voting day"),
+    "click_filtered": ("Filter dari klik pada grafik: {what}", "Filter set by a click on a chart: {what}"),
+    "undo_click": ("Batalkan klik", "Undo the click"),
     "about_neutrality_means": ("Makna netralitas", "What neutrality means"),
     "about_basic_values": (
         "Nilai dasar ASN yang terkait netralitas (Pasal 4 UU 5/2014)",

@@ -64,9 +64,8 @@ def render(dataset: Dataset, view: View) -> None:
         blocks.empty(lang)
         return
     config = {column: heading for column, heading in shown.headers.items()}
-    config["value"] = st.column_config.NumberColumn(shown.headers["value"], format="localized")
     config["source_url"] = st.column_config.LinkColumn("URL")
-    st.dataframe(shown.extract[data.SHOWN], hide_index=True, width="stretch", height=560, column_config=config)
+    st.dataframe(shown.table, hide_index=True, width="stretch", height=560, column_config=config)
 
 
 shell.page(render)

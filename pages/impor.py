@@ -419,6 +419,7 @@ def render(dataset: Dataset, view: View) -> None:
         key=f"imp_file_{st.session_state.get('imp_attempt', 0)}",
         help=say("import_file_help", lang),
     )
+    st.caption(say("import_file_limits", lang))  # in place of the uploader's own English words
     if upload is not None:
         source = _source_form(dataset, lang, upload)
         analysis = _analysis(upload, lang)

@@ -75,7 +75,6 @@ def build(dataset: Dataset, lang: str) -> About:
     definitions = tuple(
         pd.DataFrame(
             {
-                say("about_key", lang): table["key"],
                 say("about_label", lang): table[f"label_{lang}"],
                 say("about_description", lang): table[f"description_{lang}"],
             }

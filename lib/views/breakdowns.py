@@ -130,7 +130,7 @@ def unit_charts(rows: pd.DataFrame, by: str, dataset: Dataset, lang: str) -> tup
             unit_label=vocab.label("unit", unit, lang),
             lang=lang,
             series_of=lambda r: (
-                f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, lang)}"
+                f"{vocab.label('measure', r['measure'], lang)} · {series_label(r, dataset.outlets, vocab, lang)}"
             ),
         )
         named = ("publisher", "measure", "as_of")  # each legend entry: measure, publisher, date and outlet

@@ -41,10 +41,11 @@ def source_line(rows: pd.DataFrame, sources: pd.DataFrame, lang: str = "id", lim
     return say("source_line", lang, sources="; ".join(parts))
 
 
-def series_label(row, outlets: Mapping[str, str], lang: str) -> str:
+def series_label(row, outlets: Mapping[str, str], vocabulary: Vocabulary, lang: str) -> str:
     """How a breakdown's series is named in a legend: publisher, date and outlet (outlets: source_id → outlet)."""
     outlet = outlets.get(row["source_id"], row["source_id"])
-    return f"{row['publisher']} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
+    publisher = vocabulary.label("publisher", row["publisher"], lang)
+    return f"{publisher} · {format_date(row['as_of'], row['as_of_precision'], lang)} ({outlet})"
 
 
 def _figure(
@@ -172,7 +173,7 @@ def bar_breakdown(
     """
     label_of = label_of or (lambda row: vocabulary.label(row["dimension"], row["category"], lang))
     outlets = dict(zip(sources["source_id"], sources["outlet"]))
-    series_of = series_of or (lambda row: series_label(row, outlets, lang))
+    series_of = series_of or (lambda row: series_label(row, outlets, vocabulary, lang))
     records = rows.to_dict("records")  # label functions read a row as a mapping; dicts are cheap, iterrows is not
     # Labels and series names come from data; Plotly reads HTML in them, so they are escaped before anything.
     rows = rows.assign(label=[escape(label_of(r)) for r in records], series=[escape(series_of(r)) for r in records])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.export import build_extract
+from lib.formats import format_date, format_value
 from lib.model.dataset import Dataset
 from lib.model.filters import Filters
 from lib.words import say
@@ -20,7 +21,7 @@ SHOWN = [
     "region_name",
     "measure_label",
     "category_label",
-    "value",
+    "value_text",
     "unit_label",
     "approximate",
     "scope_label",
@@ -38,6 +39,7 @@ class DataView:
     description: str  # the filter in words, as downloads and the citation carry it
     caption: str
     extract: pd.DataFrame  # every column, for downloads
+    table: pd.DataFrame  # the shown columns, numbers and dates as text in the view's language
     headers: dict[str, str]  # shown column -> its heading
 
 
@@ -52,7 +54,7 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> DataView:
         "region_name": say("region", lang),
         "measure_label": say("measure", lang),
         "category_label": say("category", lang),
-        "value": say("value", lang),
+        "value_text": say("value", lang),
         "unit_label": say("unit", lang),
         "approximate": "≈",
         "scope_label": say("scope", lang),
@@ -63,9 +65,10 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> DataView:
         "source_title": say("source", lang),
         "source_url": "URL",
     }
-    return DataView(
-        description,
-        f"{description} · {len(rows)} {say('rows', lang)}",
-        build_extract(rows, dataset.sources, dataset.vocabulary, lang, dataset.contradictions),
-        headers,
-    )
+    extract = build_extract(rows, dataset.sources, dataset.vocabulary, lang, dataset.contradictions)
+    # Shown as the reader's language writes them (21,5 and 1.305 in Indonesian); downloads keep numbers numbers.
+    table = extract.assign(
+        value_text=[format_value(v, u, lang, a) for v, u, a in zip(rows["value"], rows["unit"], rows["approximate"])],
+        as_of=[format_date(w, p, lang, short=True) for w, p in zip(rows["as_of"], rows["as_of_precision"])],
+    )[SHOWN]
+    return DataView(description, f"{description} · {len(rows)} {say('rows', lang)}", extract, table, headers)

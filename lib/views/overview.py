@@ -77,13 +77,19 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> Overview:
     ]
     conflicts = disagreements.table(shown, dataset, lang)
 
-    breakdown_rows = filters.replace(category=()).apply(dataset.figures)
-    breakdown_rows = breakdown_rows[breakdown_rows["region_code"].astype(str) == region]
     charts = tuple(
-        _top_chart(breakdown_rows, dimension, say(title_key, lang), dataset, lang)
+        _top_chart(_breakdown_rows(dataset, filters, dimension, region), dimension, say(title_key, lang), dataset, lang)
         for dimension, title_key in TOP_CHARTS
     )
     return Overview(region, tuple(elections), conflicts, charts)
+
+
+def _breakdown_rows(dataset: Dataset, filters: Filters, dimension: str, region: str) -> pd.DataFrame:
+    """One top chart's rows: a click on a bar of this dimension narrows it to the categories clicked; a filter of
+    another dimension leaves it whole (a click on a violation type must not empty the position chart)."""
+    ours = dimension in filters.dimension
+    rows = filters.replace(dimension=(), category=filters.category if ours else ()).apply(dataset.figures)
+    return rows[rows["region_code"].astype(str) == region]
 
 
 def _election_cards(dataset: Dataset, groups: list[CardGroup], election: str, region: str, lang: str) -> ElectionCards:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from lib.model.dataset import Dataset
 from lib.model.figures import distinct
 from lib.model.filters import Filters
+from lib.words import say
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,17 @@ def build(dataset: Dataset, filters: Filters, lang: str) -> tuple[Options, ...]:
         group = filters.dimension[0] if filters.dimension else "none"
         options.append(Options("category", labelled(group, categories)))
     return tuple(options)
+
+
+def changed(dataset: Dataset, before: Filters, after: Filters, lang: str) -> str:
+    """The filters a click changed, in words: 'Jenis pelanggaran: Kampanye/dukungan di media sosial'."""
+    vocab, gazetteer = dataset.vocabulary, dataset.gazetteer
+    said = []
+    if after.region != before.region:
+        names = [gazetteer.get(c).name if c in gazetteer else c for c in after.region]
+        said.append(f"{say('region', lang)}: {', '.join(names)}")
+    if after.category != before.category:
+        group = after.dimension[0] if after.dimension else "none"
+        labels = [vocab.label(group, c, lang) for c in after.category]
+        said.append(f"{vocab.label('dimension', group, lang)}: {', '.join(labels)}")
+    return "; ".join(said) or after.describe(lang)

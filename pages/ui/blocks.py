@@ -89,7 +89,7 @@ def _apply_click(key: str, dimension: str, event) -> None:
     memo = f"clicked_{key}"
     if picked and st.session_state.get(memo) != picked:
         st.session_state[memo] = picked
-        session.set_view(apply_selection(session.view(), dimension, picked))
+        session.click_to(apply_selection(session.view(), dimension, picked))
         st.rerun()
 
 

@@ -13,6 +13,7 @@ from lib.views.state import View, choices, view_from_params, view_to_params
 
 VIEW_KEY = "view"
 DRAFTS_KEY = "drafts"  # this session's imports not yet published: [(figures, source)]
+BEFORE_CLICK_KEY = "before_click"  # the view before a click on a chart filtered the app (so it can be undone)
 
 
 def start(dataset: Dataset) -> View:
@@ -28,6 +29,24 @@ def view() -> View:
 
 def set_view(new: View) -> None:
     st.session_state[VIEW_KEY] = new
+
+
+def click_to(new: View) -> None:
+    """A click on a chart filters the app; the view before it is kept, so one press undoes it."""
+    st.session_state[BEFORE_CLICK_KEY] = view()
+    set_view(new)
+
+
+def before_click() -> View | None:
+    """The view a click changed, while the filters are still the click's."""
+    before = st.session_state.get(BEFORE_CLICK_KEY)
+    return before if before is not None and before.filters != view().filters else None
+
+
+def undo_click() -> None:
+    before = st.session_state.pop(BEFORE_CLICK_KEY, None)
+    if before is not None:
+        set_view(_replace(before, lang=view().lang))
 
 
 def replace(**changes) -> None:

@@ -31,6 +31,17 @@ PAGES = (
     ("pages/tentang.py", "page_about", ":material/info:"),
 )
 _this_run = threading.local()  # each session's script runs in a thread of its own
+# Netra's own static stylesheet (no data in it), on every page: card labels and control labels wrap instead of
+# ending in '…'; the file uploader's built-in English words are hidden (the page says them in the reader's language).
+STYLE = """<style>
+[data-testid="stMetricLabel"] p, [data-testid="stMetricLabel"] div {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricLabel"] {height: auto !important; min-height: 2.6em;}
+[data-testid="stWidgetLabel"] p {white-space: normal !important;}
+[data-testid="stFileUploaderDropzoneInstructions"] {display: none !important;}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {display: none !important;}
+</style>"""
 
 
 def run() -> None:
@@ -38,6 +49,7 @@ def run() -> None:
     dataset = cached.with_own_drafts(cached.dataset(), session.drafts())
     view = session.start(dataset)
     lang = view.lang
+    st.html(STYLE)
     pages = [
         st.Page(path, title=say(title, lang), icon=icon, default=i == 0) for i, (path, title, icon) in enumerate(PAGES)
     ]

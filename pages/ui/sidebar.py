@@ -7,6 +7,7 @@ import streamlit as st
 from lib import cached
 from lib.model.dataset import Dataset
 from lib.views import sidebar
+from lib.views.literal import markdown as literal
 from lib.views.state import View
 from lib.words import say
 from pages.ui import session
@@ -52,6 +53,12 @@ def draw(dataset: Dataset, view: View) -> None:
                 format_func=labels.get,
                 placeholder=say("all", lang),
             )
+        before = session.before_click()
+        if before is not None:
+            # Which filter a click set, on every page, and the way back.
+            what = literal(sidebar.changed(dataset, before.filters, view.filters, lang))
+            st.info(say("click_filtered", lang, what=what), icon=":material/ads_click:")
+            st.button(say("undo_click", lang), on_click=session.undo_click, icon=":material/undo:", width="stretch")
         st.button(say("reset_filters", lang), on_click=_reset, width="stretch")
         st.caption(f":material/link: {say('share_link', lang)}: {say('share_link_help', lang)}")
         st.button(

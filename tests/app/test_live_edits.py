@@ -23,7 +23,7 @@ def test_a_new_measure_and_a_figure_using_it_show_without_a_restart(served):
     assert not [e for e in at.sidebar.expander if "Sebagian data tidak dimuat" in e.label], "the new row was rejected"
     table = at.dataframe[0].value
     added = table[table["figure_id"] == "F99-01"]
-    assert list(added["measure_label"]) == ["Diklarifikasi"] and list(added["value"]) == [77]
+    assert list(added["measure_label"]) == ["Diklarifikasi"] and list(added["value_text"]) == ["77"]
 
 
 def test_a_new_region_alias_resolves_in_the_next_import_without_a_restart(served):

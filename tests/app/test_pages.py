@@ -61,7 +61,7 @@ def test_driving_a_filter_updates_the_figures_and_the_url():
 def test_the_west_java_107_cases_on_the_data_page():
     at = open_app({"region": "32", "publisher": "Bawaslu"}, "pages/data.py")
     table = at.dataframe[0].value
-    jabar = table[(table["region_name"] == "Jawa Barat") & (table["value"] == 107)]
+    jabar = table[(table["region_name"] == "Jawa Barat") & (table["value_text"] == "107")]
     assert set(jabar["figure_id"]) == {"F58-03", "S001-09"}
     assert set(table["publisher"]) == {"Bawaslu"}
     assert (
