@@ -88,10 +88,11 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def citation(filter_text: str, lang: str, today: datetime | None = None) -> str:
-    """A ready citation line for an extract."""
+def citation(filter_text: str, lang: str, address: str = "", today: datetime | None = None) -> str:
+    """A ready citation: the filter in words, the day, and the link that reopens the view where there is one."""
     when = (today or datetime.now(UTC)).strftime("%Y-%m-%d")
-    return say("citation_text", lang, filter=filter_text, date=when)
+    said = say("citation_text", lang, filter=filter_text, date=when)
+    return f"{said} {say('citation_link', lang, link=address)}" if address else said
 
 
 def to_csv_bytes(extract: pd.DataFrame, filter_text: str) -> bytes:
@@ -100,7 +101,9 @@ def to_csv_bytes(extract: pd.DataFrame, filter_text: str) -> bytes:
     return table.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
-def to_xlsx_bytes(extract: pd.DataFrame, sources: pd.DataFrame, filter_text: str, lang: str = "id") -> bytes:
+def to_xlsx_bytes(
+    extract: pd.DataFrame, sources: pd.DataFrame, filter_text: str, lang: str = "id", cite: str = ""
+) -> bytes:
     """An XLSX workbook: the data, the sources it cites, and an about sheet with filter and citation."""
     cited = sources[sources["source_id"].isin(set(extract["source_id"]))]
     about = pd.DataFrame(
@@ -109,7 +112,7 @@ def to_xlsx_bytes(extract: pd.DataFrame, sources: pd.DataFrame, filter_text: str
             (say("about_field_filter", lang), filter_text),
             (say("about_field_rows", lang), str(len(extract))),
             (say("about_field_created", lang), datetime.now(UTC).isoformat(timespec="seconds")),
-            (say("about_field_citation", lang), citation(filter_text, lang)),
+            (say("about_field_citation", lang), cite or citation(filter_text, lang)),
             (say("about_field_note", lang), say("export_note", lang)),
         ],
         columns=[say("export_field", lang), say("export_value", lang)],

@@ -5,10 +5,10 @@ import streamlit as st
 from lib import cached
 from lib.export import build_extract, citation, to_csv_bytes, to_xlsx_bytes
 from lib.model.dataset import Dataset
-from lib.views import data
+from lib.views import data, sharing
 from lib.views.state import View
 from lib.words import say
-from pages.ui import blocks, shell
+from pages.ui import blocks, shell, sidebar
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -20,26 +20,34 @@ def render(dataset: Dataset, view: View) -> None:
     st.caption(shown.caption)
 
     def everything():
-        return build_extract(dataset.figures, dataset.sources, dataset.vocabulary, lang)
+        return build_extract(dataset.figures, dataset.sources, dataset.vocabulary, lang, dataset.contradictions)
 
+    address = sharing.link(view, sidebar.page_url())
+    cite = citation(shown.description, lang, address)
+    stem = sharing.file_stem(dataset, view.filters)
+    every = sharing.file_stem(
+        dataset,
+        view.filters.replace(election=(), publisher=(), region=(), year=(), category=()),
+        what="semua" if lang == "id" else "all",
+    )
     downloads = (
         (
             "download_filtered_csv",
             lambda: to_csv_bytes(shown.extract, shown.description),
-            "netra-extract.csv",
+            f"{stem}.csv",
             "text/csv",
         ),
         (
             "download_filtered_xlsx",
-            lambda: to_xlsx_bytes(shown.extract, dataset.sources, shown.description, lang),
-            "netra-extract.xlsx",
+            lambda: to_xlsx_bytes(shown.extract, dataset.sources, shown.description, lang, cite),
+            f"{stem}.xlsx",
             XLSX,
         ),
-        ("download_all_csv", lambda: to_csv_bytes(everything(), say("all", lang)), "netra-all.csv", "text/csv"),
+        ("download_all_csv", lambda: to_csv_bytes(everything(), say("all", lang)), f"{every}.csv", "text/csv"),
         (
             "download_all_xlsx",
             lambda: to_xlsx_bytes(everything(), dataset.sources, say("all", lang), lang),
-            "netra-all.xlsx",
+            f"{every}.xlsx",
             XLSX,
         ),
     )
@@ -59,7 +67,7 @@ def render(dataset: Dataset, view: View) -> None:
             )
 
     st.markdown(f"**{say('citation', lang)}**")
-    st.code(citation(shown.description, lang), language=None, wrap_lines=True)
+    st.code(cite, language=None, wrap_lines=True)
     if shown.extract.empty:
         blocks.empty(lang)
         return

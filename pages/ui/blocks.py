@@ -6,6 +6,7 @@ import streamlit as st
 
 from lib.export import build_extract, to_csv_bytes
 from lib.model.dataset import Dataset
+from lib.views import sharing
 from lib.views.charts import EMPTY_TOPOLOGY
 from lib.views.literal import markdown as literal
 from lib.views.overview import ElectionCards
@@ -68,7 +69,7 @@ def chart(block: Chart, dataset: Dataset, view: View) -> None:
     st.download_button(
         say("download_chart_data", lang),
         chart_csv,
-        file_name=f"netra-{block.key}.csv",
+        file_name=f"{sharing.file_stem(dataset, view.filters, what=sharing.slug(block.key))}.csv",
         mime="text/csv",
         key=f"dl_{block.key}",
         icon=":material/download:",

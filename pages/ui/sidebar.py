@@ -6,7 +6,7 @@ import streamlit as st
 
 from lib import cached
 from lib.model.dataset import Dataset
-from lib.views import sidebar
+from lib.views import sharing, sidebar
 from lib.views.literal import markdown as literal
 from lib.views.state import View
 from lib.words import say
@@ -60,7 +60,12 @@ def draw(dataset: Dataset, view: View) -> None:
             st.info(say("click_filtered", lang, what=what), icon=":material/ads_click:")
             st.button(say("undo_click", lang), on_click=session.undo_click, icon=":material/undo:", width="stretch")
         st.button(say("reset_filters", lang), on_click=_reset, width="stretch")
-        st.caption(f":material/link: {say('share_link', lang)}: {say('share_link_help', lang)}")
+        with st.popover(say("share", lang), icon=":material/share:", width="stretch"):
+            st.caption(say("share_copy", lang))
+            st.code(sharing.link(view, page_url()), language=None, wrap_lines=True)
+            st.caption(say("share_embed", lang))
+            st.code(sharing.embed(view, page_url(), lang), language="html", wrap_lines=True)
+            st.caption(say("share_link_help", lang))
         st.button(
             say("present_link", lang),
             icon=":material/slideshow:",
@@ -68,6 +73,14 @@ def draw(dataset: Dataset, view: View) -> None:
             width="stretch",
             key="start_present",
         )
+
+
+def page_url() -> str | None:
+    """The page's address as this visitor's browser has it (None where there is no browser, as in tests)."""
+    try:
+        return st.context.url
+    except Exception:  # AppTest and bare script runs have no browser connection
+        return None
 
 
 def drafts_notice(lang: str) -> None:
