@@ -73,7 +73,7 @@ def _figure(
     title_lines = wrapped(title, TITLE_LINE)
     small = [subtitle, source] if wrap else [f"{subtitle} · {source}"]
     small_lines = [line for text in small for line in wrapped(text, SMALL_LINE)]
-    top = 24 + 22 * len(title_lines) + 17 * len(small_lines)
+    top = 30 + TITLE_PX * len(title_lines) + SMALL_PX * len(small_lines)
     is_map = any(trace.get("type") == "choropleth" for trace in traces)
     axes = (
         {} if is_map else {"xaxis": {**_AXIS, **layout.pop("xaxis", {})}, "yaxis": {**_AXIS, **layout.pop("yaxis", {})}}
@@ -90,7 +90,7 @@ def _figure(
                 "y": 1,
                 "yanchor": "top",
                 "yref": "container",
-                "pad": {"t": 14},
+                "pad": {"t": 18},
             },
             "font": {"family": FONT, "size": 14},
             "separators": plotly_separators(lang),
@@ -121,6 +121,8 @@ _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
 VALUE_TICKS = {"tickformat": ","}
 CAVEAT_COLOUR = "#8a4b00"
 TITLE_LINE, SMALL_LINE = 56, 80  # characters per line of a title, and of the small print under it
+# Pixels per line of each: Plotly spaces every line of a title by the title's font, small print included.
+TITLE_PX, SMALL_PX = 22, 20
 
 
 def wrapped(text: str, width: int) -> list[str]:
@@ -139,7 +141,7 @@ def with_caveat(figure: go.Figure, text: str) -> go.Figure:
     """The figure with a line under its title saying how comparable its numbers are (so an exported image says it
     too); long text wraps, and the plot moves down to make room."""
     lines = wrapped(text, SMALL_LINE)
-    extra = 17 * len(lines)
+    extra = SMALL_PX * len(lines)
     block = "<br>".join(escape(x) for x in lines)
     layout = figure.layout
     figure.update_layout(

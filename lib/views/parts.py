@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.formats import format_date
+from lib.formats import format_date, format_value
 from lib.model.contradictions import touching
 from lib.model.dataset import Dataset
 from lib.model.schema import valid_url
@@ -125,3 +125,28 @@ def warnings_of(rows: pd.DataFrame, dataset: Dataset, lang: str) -> tuple[str, .
     if contested["conflict"].value_counts().gt(1).any():
         notes.insert(0, f"⚠ {say('disagree', lang)}: {say('disagree_body', lang)}")
     return tuple(dict.fromkeys(notes))[:4]
+
+
+def table_of(rows: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
+    """A chart's numbers as a table a reader can read aloud: what, how many, of what, when, whose."""
+    vocab = dataset.vocabulary
+    what = [
+        str(name) if dimension == "none" else vocab.label(str(dimension), category, lang)
+        for name, dimension, category in zip(rows["region_name"], rows["dimension"], rows["category"].astype(str))
+    ]
+    return pd.DataFrame(
+        {
+            say("dis_subject", lang): what,
+            say("value", lang): [
+                format_value(v, str(u), lang, a) for v, u, a in zip(rows["value"], rows["unit"], rows["approximate"])
+            ],
+            say("unit", lang): [vocab.label("unit", u, lang) for u in rows["unit"].astype(str)],
+            say("measure", lang): [vocab.label("measure", m, lang) for m in rows["measure"].astype(str)],
+            say("publisher", lang): [vocab.label("publisher", p, lang) for p in rows["publisher"].astype(str)],
+            say("as_of", lang): [
+                format_date(w, str(p), lang, short=True) for w, p in zip(rows["as_of"], rows["as_of_precision"])
+            ],
+            say("source", lang): [dataset.outlets.get(s, s) for s in rows["source_id"]],
+            say("scope", lang): [_label("scope", str(x), dataset, lang) for x in rows["scope"]],
+        }
+    )

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import streamlit as st
 
+from lib import images
 from lib.export import build_extract, to_csv_bytes
+from lib.images import FORMATS
 from lib.model.dataset import Dataset
 from lib.views import sharing
 from lib.views.charts import EMPTY_TOPOLOGY
 from lib.views.literal import markdown as literal
 from lib.views.overview import ElectionCards
-from lib.views.parts import Chart
+from lib.views.parts import Chart, table_of
 from lib.views.state import View, apply_selection
 from lib.words import say
 from pages.ui import session
 
 PLOTLY_CONFIG = {
     "displaylogo": False,
-    "toImageButtonOptions": {"format": "png", "scale": 2},
+    # Plotly's toolbar speaks English only; the page offers its images (PNG, SVG) and data in the reader's language.
+    "displayModeBar": False,
     "topojsonURL": EMPTY_TOPOLOGY,  # maps draw Netra's own boundaries and fetch nothing
 }
 
@@ -43,39 +46,67 @@ def sources(found, lang: str) -> None:
 
 
 def chart(block: Chart, dataset: Dataset, view: View) -> None:
-    """A chart, its sources and warnings under it, and its data as CSV; a click on a bar filters the app."""
+    """A chart (or its numbers as a table), its sources and warnings under it, and its data as CSV and image as PNG
+    or SVG; a click on a bar filters the app."""
     lang = view.lang
-    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 2, "filename": f"netra-{block.key}"}}
-    event = st.plotly_chart(
-        block.figure,
-        key=block.key,
-        config=config,
-        on_select="rerun" if block.select else "ignore",
-        selection_mode=("points",),
-    )
-    if block.select and event:
-        _apply_click(block.key, block.select, event)
+    as_table = st.session_state.get(f"as_table_{block.key}", False)
+    if as_table:
+        st.dataframe(table_of(block.rows, dataset, lang), hide_index=True, width="stretch")
+    else:
+        event = st.plotly_chart(
+            block.figure,
+            key=block.key,
+            config=PLOTLY_CONFIG,
+            on_select="rerun" if block.select else "ignore",
+            selection_mode=("points",),
+        )
+        if block.select and event:
+            _apply_click(block.key, block.select, event)
+    if block.caveat and as_table:
+        st.caption(literal(block.caveat))
     if block.sources:
         sources(block.sources, lang)
     for warning in block.warnings:
         st.caption(literal(warning))
     description = view.filters.describe(lang)
+    stem = sharing.file_stem(dataset, view.filters, what=sharing.slug(block.key))
 
     def chart_csv() -> bytes:  # built only when clicked: charts rerun often, downloads are rare
         return to_csv_bytes(
             build_extract(block.rows, dataset.sources, dataset.vocabulary, lang, dataset.contradictions), description
         )
 
-    st.download_button(
-        say("download_chart_data", lang),
-        chart_csv,
-        file_name=f"{sharing.file_stem(dataset, view.filters, what=sharing.slug(block.key))}.csv",
-        mime="text/csv",
-        key=f"dl_{block.key}",
-        icon=":material/download:",
-        type="tertiary",
-        on_click="ignore",
-    )  # a rerun would replace the generator while the browser asks for it
+    with st.container(horizontal=True, gap="small"):
+        st.toggle(say("show_table", lang), key=f"as_table_{block.key}")
+        # A rerun would replace a file's generator while the browser asks for it: downloads never rerun.
+        st.download_button(
+            say("download_chart_data", lang),
+            chart_csv,
+            file_name=f"{stem}.csv",
+            mime="text/csv",
+            key=f"dl_{block.key}",
+            icon=":material/download:",
+            type="tertiary",
+            on_click="ignore",
+        )
+        for fmt, mime in FORMATS.items() if images.available() else ():
+            st.download_button(
+                say(f"download_{fmt}", lang),
+                lambda fmt=fmt: _image(block, fmt, lang),
+                file_name=f"{stem}.{fmt}",
+                mime=mime,
+                key=f"img_{fmt}_{block.key}",
+                icon=":material/image:",
+                type="tertiary",
+                on_click="ignore",
+            )
+
+
+def _image(block: Chart, fmt: str, lang: str) -> bytes:
+    try:
+        return images.chart_image(block.figure, fmt, lang)
+    except images.ImageUnavailable:  # the browser failed after all: an empty file, never an error on the page
+        return b""
 
 
 def _apply_click(key: str, dimension: str, event) -> None:
