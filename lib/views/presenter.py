@@ -92,7 +92,10 @@ def _projected(chart: Chart) -> Chart:
     figure = go.Figure(chart.figure)
     title = (figure.layout.title.text or "").replace("font-size:12px", f"font-size:{SMALL_PX}px")
     lines = title.count("<br>") + 1
-    figure.update_layout(**PROJECTOR, title_text=title, margin_t=60 + lines * (SMALL_PX + 10) + 20)
+    figure.update_layout(
+        **PROJECTOR, title_text=title, title_pad_t=TITLE_PX, margin_t=TITLE_PX * 2 + lines * (SMALL_PX + 16)
+    )
+    figure.update_annotations(font_size=SMALL_PX)
     figure.update_xaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)
     figure.update_yaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)
     figure.update_traces(textfont_size=SMALL_PX, selector={"type": "bar"})

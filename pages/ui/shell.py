@@ -38,6 +38,9 @@ STYLE = """<style>
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
 [data-testid="stMetricLabel"] {height: auto !important; min-height: 2.6em;}
+[data-testid="stMetricDelta"], [data-testid="stMetricDelta"] * {
+  white-space: normal !important; text-overflow: clip !important;
+}
 [data-testid="stWidgetLabel"] p {white-space: normal !important;}
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none !important;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {display: none !important;}
