@@ -85,9 +85,13 @@ def _provinces(dataset: Dataset, scoped: pd.DataFrame, labelled, lang: str, seri
         (
             s.key,
             " · ".join(
-                [vocab.label("measure", s.measure, lang), s.publisher, vocab.label("unit", s.unit, lang)]
+                [
+                    vocab.label("measure", s.measure, lang),
+                    vocab.label("publisher", s.publisher, lang),
+                    vocab.label("unit", s.unit, lang),
+                ]
                 + ([vocab.label("scope", s.scope, lang)] if s.scope else [])
-                + [s.election, say_count("map_regions", s.regions, lang)]
+                + [vocab.label("election", s.election, lang), say_count("map_regions", s.regions, lang)]
             ),
         )
         for s in options
@@ -96,7 +100,12 @@ def _provinces(dataset: Dataset, scoped: pd.DataFrame, labelled, lang: str, seri
         return Breakdowns(labelled, REGION, "count", None, (), labels, "")
     rows = region_values(scoped, "province", series)
     title = " · ".join(
-        [say("by_province", lang), vocab.label("measure", series.measure, lang), series.publisher, series.election]
+        [
+            say("by_province", lang),
+            vocab.label("measure", series.measure, lang),
+            vocab.label("publisher", series.publisher, lang),
+            vocab.label("election", series.election, lang),
+        ]
     )
     figure = bar_breakdown(
         rows,
