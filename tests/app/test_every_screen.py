@@ -20,19 +20,27 @@ from tests.shipped import DATASET
 
 # Words only one of the two languages uses in running text (the dashboard's own words, not the data's names).
 ENGLISH = set(
-    "the and of to from with by figures figure source sources reported proven violations cases share shares count "
-    "counts download chart table map trends overview breakdowns about import region regions election elections "
-    "publisher year all filters reset link copy view newest each not one series differing scope kind voting day "
-    "computed approximate partial hatched since before change measure unit note category level province regencies "
-    "cities language presenter next previous auto advance refreshed undo click embed is are was were this that these those in "
-    "on at as it its than only more most less into under over both they sum types top their which".split()
+    re.findall(
+        r"\w+",
+        """the and of to from with by figures figure source sources reported proven violations cases share shares
+        count counts download chart table map trends overview breakdowns about import region regions election
+        elections publisher year all filters reset link copy view newest each not one series differing scope kind
+        voting day computed approximate partial hatched since before change measure unit note category level
+        province regencies cities language presenter next previous auto advance refreshed undo click embed is are
+        was were this that these those in on at as it its than only more most less into under over both they sum
+        types top their which""",
+    )
 )
 INDONESIAN = set(
-    "dan yang dari untuk dengan tidak oleh pada atau sumber angka tahun wilayah pemilihan penerbit semua unduh "
-    "grafik tabel peta tren rincian tentang impor kasus orang dilaporkan terbukti sejak sebelumnya terbaru "
-    "perubahan bukan seri berbeda cakupan jenis sebagian arsir dihitung perkiraan sekitar hari pemungutan suara "
-    "bagikan tautan salin sematkan batalkan klik ukuran satuan catatan kategori tingkat provinsi bahasa "
-    "presentasi berikutnya otomatis diperbarui".split()
+    re.findall(
+        r"\w+",
+        """dan yang dari untuk dengan tidak oleh pada atau sumber angka tahun wilayah pemilihan penerbit semua unduh
+        grafik tabel peta tren rincian tentang impor kasus orang dilaporkan terbukti sejak sebelumnya terbaru
+        perubahan bukan seri berbeda cakupan jenis sebagian arsir dihitung perkiraan sekitar hari pemungutan suara
+        bagikan tautan salin sematkan batalkan klik ukuran satuan catatan kategori tingkat provinsi bahasa
+        presentasi berikutnya otomatis diperbarui ini itu akan adalah juga sudah belum masih lain lebih hanya bagi
+        dalam ke di se""",
+    )
 )
 FOREIGN = {"id": ENGLISH, "en": INDONESIAN}
 # Texts that are names or published words in their own language: the documents' titles and outlets (link buttons,
