@@ -65,6 +65,9 @@ def _figure(
     later update_* call costs milliseconds more, and charts are rebuilt on every rerun.
     The title carries the unit and source line, inside the figure, so an exported PNG still cites it.
     """
+    for trace in traces:
+        if trace.get("name") and len(trace["name"]) > LEGEND_LINE:
+            trace["name"] = "<br>".join(wrapped(trace["name"], LEGEND_LINE))
     names = [str(trace.get("name") or "") for trace in traces if trace.get("showlegend") is not False]
     # The legend sits under the plot, where Plotly makes room for as many rows as the screen's width needs (over
     # the title it covered the subtitle on a phone); about 90 characters a row on a laptop.
@@ -120,7 +123,8 @@ _AXIS = {"gridcolor": "#eee", "zerolinecolor": "#ccc"}
 # Numbers on a value axis with the locale's thousands separator (2.000 beside a bar labelled 2.034).
 VALUE_TICKS = {"tickformat": ","}
 CAVEAT_COLOUR = "#8a4b00"
-TITLE_LINE, SMALL_LINE = 56, 80  # characters per line of a title, and of the small print under it
+# Characters per line of a title, of the small print under it, and of a legend entry: what a phone's width holds.
+TITLE_LINE, SMALL_LINE, LEGEND_LINE = 44, 58, 40
 # Pixels per line of each: Plotly spaces every line of a title by the title's font, small print included.
 TITLE_PX, SMALL_PX = 22, 20
 

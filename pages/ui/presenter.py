@@ -24,7 +24,9 @@ if (!window.netraSlideKeys) {
   document.addEventListener("keydown", (event) => {
     const step = forward.includes(event.key) ? "next" : back.includes(event.key) ? "prev" : null;
     const button = step && document.querySelector(`.st-key-${step} button`);
-    if (!button || ["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName)) return;
+    const fields = "textarea, select, [contenteditable], input:not([type=checkbox])";
+    const typing = event.target.closest && event.target.closest(fields);
+    if (!button || typing) return;  // keys typed into a field stay there
     event.preventDefault();
     if (document.activeElement) document.activeElement.blur();  // a focused button must not be pressed twice
     button.click();
