@@ -38,9 +38,11 @@ STYLE = """<style>
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
 [data-testid="stMetricLabel"] {height: auto !important; min-height: 2.6em;}
-[data-testid="stMetricDelta"], [data-testid="stMetricDelta"] * {
-  white-space: normal !important; text-overflow: clip !important;
+[data-testid="stMetric"] .stMarkdownEllipsis, [data-testid="stMetric"] .stMarkdownEllipsis *,
+[data-testid="stMetricDeltaDescription"] {
+  white-space: normal !important; text-overflow: clip !important; overflow: visible !important; min-width: 0;
 }
+[data-baseweb="select"] div {white-space: normal !important; text-overflow: clip !important; overflow-wrap: anywhere;}
 [data-testid="stWidgetLabel"] p {white-space: normal !important;}
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none !important;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {display: none !important;}

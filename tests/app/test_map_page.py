@@ -3,6 +3,7 @@
 import json
 
 from tests.app.conftest import charts, open_app, values
+from tests.plotly_text import plain
 
 MAP = "pages/peta.py"
 
@@ -26,7 +27,7 @@ def test_the_province_map_colours_regions_with_figures_and_greys_the_rest():
     assert drawn["74"] == (1, 92) and drawn["73"] == (1, 88)
     assert drawn["32"] == (0, None) and drawn["31"] == (0, None), "a province without a figure is 'no data', not zero"
     assert chart["layout"]["geo"]["visible"] is False, "no base map: nothing is drawn but Netra's boundaries"
-    assert "Dugaan pelanggaran · Bawaslu · Pilkada 2020 · Indonesia" in chart["layout"]["title"]["text"]
+    assert "Dugaan pelanggaran · Bawaslu · Pilkada 2020 · Indonesia" in plain(chart["layout"]["title"]["text"])
     assert "abu-abu: tidak ada data" in chart["layout"]["title"]["text"]
     table = at.dataframe[0].value
     assert dict(zip(table["Wilayah"], table["kasus"]))["Sulawesi Tenggara"] == "92"
@@ -60,7 +61,7 @@ def test_the_map_view_round_trips_through_the_url_in_english():
     params = {"lang": "en", "level": "regency", "region": "73", "series": series}
     at = open_app(params, MAP)
     chart = charts(at)[0]
-    title = chart["layout"]["title"]["text"].replace("</b><br><b>", " ")
+    title = plain(chart["layout"]["title"]["text"])
     assert "Suspected violations · Bawaslu (Election Supervisory Agency) · Pilkada 2020 (regional elections)" in title
     assert "each its newest figure, 14 Sept 2020 – 12 Nov 2020, from 2 sources" in title
     assert "thick outline" not in chart["layout"]["title"]["text"], (

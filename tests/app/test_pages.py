@@ -3,6 +3,7 @@
 import pytest
 
 from tests.app.conftest import PAGES, charts, metrics, open_app, values
+from tests.plotly_text import plain
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -113,10 +114,10 @@ def test_trends_draws_kasn_running_totals_without_summing():
 def test_breakdowns_by_position_level_shows_sources_side_by_side():
     at = open_app({"show": "share"}, "pages/rincian.py")
     figure = charts(at)[0]
-    names = [trace["name"] for trace in figure["data"]]
+    names = [plain(trace["name"]) for trace in figure["data"]]
     assert any("Okezone" in n for n in names) and any("detik Finance" in n for n in names)
     assert "Sumber:" in figure["layout"]["title"]["text"]
-    okezone = next(t for t in figure["data"] if "Okezone" in t["name"])
+    okezone = next(t for t in figure["data"] if "Okezone" in plain(t["name"]))
     assert dict(zip(okezone["customdata"], values(okezone, "x")))["jpt"] == 36
 
 

@@ -154,7 +154,10 @@ def test_a_download_arrives_whatever_order_the_server_hears_the_click_in(page):
     while not downloads and not error.count() and time.monotonic() < deadline:
         page.wait_for_timeout(200)
     assert error.all_inner_texts() == []  # before the fix: "Failed to generate file for download"
-    assert downloads and downloads[0].suggested_filename == "netra-extract.xlsx"
+    # The file's name says what is in it: the filters and the day.
+    assert downloads and re.fullmatch(
+        r"netra_pilkada-2020_jawa-barat_\d{4}-\d{2}-\d{2}\.xlsx", downloads[0].suggested_filename
+    )
     workbook = pd.read_excel(downloads[0].path(), sheet_name=None, engine="calamine")
     assert set(workbook) == {"Data", "Sumber", "Tentang"} and len(workbook["Data"]) > 0
 

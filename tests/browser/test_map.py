@@ -78,5 +78,6 @@ def test_the_west_java_map_marks_the_pilkada_regions_and_lists_them(page):
         "Kabupaten Indramayu": "178",
     }
     assert table["source_url"].str.startswith("https://").all()
-    expect(page.get_by_text("garis tebal: daerah Pilkada 2020 di Jawa Barat").first).to_be_attached()
+    title = page.locator(".js-plotly-plot .gtitle").first.get_attribute("data-unformatted").replace("<br>", " ")
+    assert "garis tebal: daerah Pilkada 2020 di Jawa Barat" in title
     assert page.outside_requests == []

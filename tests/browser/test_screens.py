@@ -15,14 +15,15 @@ SCREENS = {"laptop": (1400, 1000), "phone": (390, 844)}
 # titles (an SVG title has no ellipsis: it runs past the chart's right edge instead).
 CUT = """() => {
   const cut = [];
-  const boxes = '[data-testid=stMetricLabel], [data-testid=stMetricDelta], [data-testid=stWidgetLabel],'
-    + ' [data-baseweb=select] [title], [data-baseweb=select] div, [data-testid=stButtonGroup] button';
+  const boxes = '[data-testid=stMetric], [data-testid=stWidgetLabel], [data-baseweb=select],'
+    + ' [data-testid=stButtonGroup] button';
   for (const box of document.querySelectorAll(boxes)) {
     for (const el of [box, ...box.querySelectorAll('*')]) {
       const r = el.getBoundingClientRect();
       if (!r.width || r.right <= 0 || r.left >= innerWidth) continue;  // not on screen (a phone's closed sidebar)
       const style = getComputedStyle(el);
-      if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && el.textContent.trim())
+      const clipped = style.textOverflow === 'ellipsis' || ['hidden', 'clip'].includes(style.overflowX);
+      if (clipped && el.scrollWidth > el.clientWidth + 1 && el.textContent.trim())
         cut.push(el.textContent.trim().slice(0, 80));
     }
   }
@@ -97,8 +98,8 @@ def test_a_clicker_drives_the_slides_set_in_projector_type(browser, server):
         for number in range(6):
             expect(page.locator("[data-testid='stException']")).to_have_count(0)
             expect(page.locator(".js-plotly-plot, [data-testid='stMetric']").first).to_be_visible()
-            plot = page.locator(".js-plotly-plot").first
-            if plot.count():
+            plot = page.locator(".js-plotly-plot:visible").first
+            if not page.locator("[data-testid='stMetric']:visible").count():  # a chart slide
                 title = plot.locator(".gtitle").first
                 expect(title).to_be_visible()
                 size = "e => parseFloat(e.style.fontSize || getComputedStyle(e).fontSize)"

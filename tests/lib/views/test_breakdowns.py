@@ -1,5 +1,6 @@
 from lib.model.filters import Filters
 from lib.views import breakdowns
+from tests.plotly_text import plain
 
 
 def test_the_dimensions_offered_are_those_with_figures_in_vocabulary_order(dataset):
@@ -11,9 +12,9 @@ def test_the_dimensions_offered_are_those_with_figures_in_vocabulary_order(datas
 def test_sources_sit_side_by_side_as_series(dataset):
     shown = breakdowns.build(dataset, Filters(election=("Pilkada 2020",)), "id", "position_level", "share")
     figure = shown.charts[0].figure
-    names = [trace.name for trace in figure.data]
+    names = [plain(trace.name) for trace in figure.data]
     assert any("Okezone" in n for n in names) and any("detik Finance" in n for n in names)
-    okezone = next(t for t in figure.data if "Okezone" in t.name)
+    okezone = next(t for t in figure.data if "Okezone" in plain(t.name))
     assert dict(zip(okezone.customdata, okezone.x))["jpt"] == 36
     assert shown.notice is None
 

@@ -1,5 +1,6 @@
 from lib.model.filters import Filters
 from lib.views import map as map_view
+from tests.plotly_text import plain
 
 PILKADA_2020 = Filters(election=("Pilkada 2020",))
 
@@ -36,11 +37,11 @@ def test_a_map_of_regions_dated_differently_says_so_on_the_map(dataset):
     shown = map_view.build(dataset, filters, "en", "regency", "Bawaslu|suspected|cases||Pilkada 2020|running", False)
     assert set(shown.table["Source"]) == {"Infokini", "Tribun Makassar"}
     said = "each its newest figure, 14 Sept 2020 – 12 Nov 2020, from 2 sources"
-    assert shown.chart.caveat == said and said in shown.chart.figure.layout.title.text
+    assert shown.chart.caveat == said and said in plain(shown.chart.figure.layout.title.text)
 
 
 def test_nothing_to_map_says_so(dataset):
     shown = map_view.build(
         dataset, Filters(election=("Pemilu 2019",), publisher=("Kemendagri",)), "en", "regency", "", False
     )
-    assert shown.chart is None and shown.none_message.startswith("No figures by kabupaten/kota")
+    assert shown.chart is None and shown.none_message.startswith("No figures by regencies and cities")
