@@ -3,6 +3,7 @@ charts, a Trends line or stage chart, the Breakdowns' provinces), enlarged for a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -13,6 +14,7 @@ from lib.formats import format_date
 from lib.model.dataset import Dataset
 from lib.model.filters import DEFAULT_ELECTION, Filters
 from lib.views import breakdowns, overview, trends
+from lib.views.charts import wrapped
 from lib.views.overview import ElectionCards
 from lib.views.parts import Chart
 
@@ -21,6 +23,8 @@ SLIDES = ("cards", "funnel", "positions", "types", "provinces", "stages")
 CARD_ROWS = 2  # a projector holds two rows of cards
 # Type read from the back of a room at 1920×1080: titles 40 px, everything else at least 22 px.
 TITLE_PX, TEXT_PX, SMALL_PX = 40, 24, 22
+# Characters per line of a slide's small print: a projector's width holds about twice a phone's.
+SLIDE_LINE = 110
 PROJECTOR = {
     "font": {"size": TEXT_PX},
     "title": {"font": {"size": TITLE_PX}},
@@ -90,7 +94,8 @@ def _projected(chart: Chart) -> Chart:
     """The chart in projector type: a copy (the page models' figures are shared by every session), with the
     small print of its title block enlarged too and room made for it."""
     figure = go.Figure(chart.figure)
-    title = (figure.layout.title.text or "").replace("font-size:12px", f"font-size:{SMALL_PX}px")
+    title = re.sub(r"<span style='([^']*)'>(.*?)</span>", _rewrapped, figure.layout.title.text or "")
+    title = title.replace("font-size:12px", f"font-size:{SMALL_PX}px")
     lines = title.count("<br>") + 1
     figure.update_layout(
         **PROJECTOR, title_text=title, title_pad_t=TITLE_PX, margin_t=TITLE_PX * 2 + lines * (SMALL_PX + 16)
@@ -100,3 +105,10 @@ def _projected(chart: Chart) -> Chart:
     figure.update_yaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)
     figure.update_traces(textfont_size=SMALL_PX, selector={"type": "bar"})
     return replace(chart, figure=figure, key=f"slide_{chart.key}")
+
+
+def _rewrapped(span: re.Match) -> str:
+    """A block of small print wrapped for a phone, rewrapped for a projector: Plotly spaces every title line by
+    the title's 40 px, so fewer, longer lines read better."""
+    style, text = span.groups()
+    return f"<span style='{style}'>{'<br>'.join(wrapped(text.replace('<br>', ' '), SLIDE_LINE))}</span>"

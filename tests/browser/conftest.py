@@ -171,6 +171,8 @@ def shoot(page, name: str, height: int | None = None):
     # Two animation frames: charts lay themselves out again after a resize.
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     finished(page)
+    # A chart still loading is a grey placeholder: a screenshot shows what a reader sees once it has drawn.
+    expect(page.locator("[data-testid='stSkeleton']")).to_have_count(0, timeout=WAIT)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 
