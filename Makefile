@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test bench loadtest boundaries clean
+.PHONY: run serve test bench loadtest boundaries clean
 
 # Stamp files, not $(BIN)/python: that is a symlink whose date is the system Python's.
 $(VENV)/.created:
@@ -26,6 +26,13 @@ $(VENV)/.testing: requirements.txt requirements-test.txt $(VENV)/.created
 
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+
+# Production on one machine: WORKERS Streamlit processes (default: the cores) behind nginx on SERVE_PORT,
+# restarted by supervisord when they die (deploy/serve.py; needs Debian's nginx).
+SERVE_PORT ?= 8080
+WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+serve: $(VENV)/.runtime
+	$(BIN)/python deploy/serve.py --workers $(WORKERS) --port $(SERVE_PORT)
 
 # Lint and format first (ruff.toml), then every test.
 test: $(VENV)/.testing

@@ -53,7 +53,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(script: Path, env: dict, output=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
+def _serve(script: Path, env: dict, output=subprocess.DEVNULL, args=()) -> tuple[subprocess.Popen, str]:
     """`streamlit run` on a free loopback port, returned once its health check answers."""
     port = _free_port()
     process = subprocess.Popen(
@@ -71,6 +71,7 @@ def _serve(script: Path, env: dict, output=subprocess.DEVNULL) -> tuple[subproce
             "true",
             "--browser.gatherUsageStats",
             "false",
+            *(["--", *args] if args else []),
         ],
         cwd=ROOT,
         env=env,
@@ -120,6 +121,95 @@ def cold_start(browser, repeat: int) -> None:
         "≤ 1.5×",
         ratio <= 1.5,
     )
+
+
+# --- First paint -------------------------------------------------------------------------------
+
+# In the page, as a reader sees it: the first number (a card's value; a chart's text where a page has no cards),
+# and every element drawn: no script running, no placeholder, every chart with its drawing.
+_FIRST = {
+    "card": "() => [...document.querySelectorAll('[data-testid=stMetricValue]')].some(e => e.innerText.trim())",
+    "chart": "() => !!document.querySelector('.js-plotly-plot .main-svg, [data-testid=stVegaLiteChart] canvas')",
+    "text": "() => [...document.querySelectorAll('[data-testid=stMarkdownContainer]')].some(e => e.innerText.trim())",
+}
+_DRAWN = """() => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
+  && !document.querySelector("[data-testid='stSkeleton']")
+  && [...document.querySelectorAll("[data-testid='stPlotlyChart']")].every(e => e.querySelector('.main-svg'))
+  && [...document.querySelectorAll("[data-testid='stVegaLiteChart']")].every(e => e.querySelector('canvas, svg'))"""
+
+
+def _paint_times(browser, url: str, first: str) -> tuple[float, float, list[str]]:
+    """Seconds from navigation to the first number readable and to everything drawn, in a fresh browser context
+    (empty cache), and the element chunks the page fetched."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    chunks: list[str] = []
+    context.on("request", lambda r: "/static/js/" in r.url and chunks.append(r.url.rsplit("/", 1)[1].split(".")[0]))
+    page = context.new_page()
+    try:
+        page.goto(url, wait_until="commit")
+        shown = page.wait_for_function(f"() => ({_FIRST[first]})() && performance.now()", timeout=60000, polling="raf")
+        drawn = page.wait_for_function(f"() => ({_DRAWN})() && performance.now()", timeout=60000, polling="raf")
+        return shown.json_value() / 1000, drawn.json_value() / 1000, chunks
+    finally:
+        context.close()
+
+
+def first_paint(browser, folder: Path, repeat: int) -> None:
+    """Warm servers, fresh browsers: Netra's pages against a bare app and a peer written like Streamlit's template,
+    alternated in one run."""
+    print("first paint (warm server, fresh browser)", flush=True)
+    from bench.synthetic import peer_series
+
+    bare = folder / "bare.py"
+    bare.write_text('import streamlit as st\nst.write("hi")\n')
+    peer_csv = folder / "peer-synthetic.csv"
+    peer_series().to_csv(peer_csv, index=False)
+    apps = {
+        "bare app": (bare, "", "text", []),
+        "peer app": (ROOT / "bench" / "peer_app.py", "", "card", [str(peer_csv)]),
+        "Overview": (ROOT / "app.py", "/", "card", []),
+        "Trends": (ROOT / "app.py", "/tren", "chart", []),
+        "Map": (ROOT / "app.py", "/peta", "chart", []),
+    }
+    servers, times = {}, {name: ([], []) for name in apps}
+    try:
+        for name, (script, path, _, args) in apps.items():
+            servers[name] = _serve(script, dict(os.environ), args=args)
+            _paint_times(browser, servers[name][1] + path, apps[name][2])  # warm: the server's first run
+        for _ in range(repeat):  # alternated, so the machine's noise hits every app alike
+            for name, (_, path, first, _) in apps.items():
+                shown, drawn, chunks = _paint_times(browser, servers[name][1] + path, first)
+                times[name][0].append(shown)
+                times[name][1].append(drawn)
+                CHUNKS[name] = chunks
+    finally:
+        for process, _ in servers.values():
+            process.terminate()
+            process.wait(timeout=20)
+    median = {name: (statistics.median(a), statistics.median(b)) for name, (a, b) in times.items()}
+    bare_first, peer_drawn = median["bare app"][0], median["peer app"][1]
+    report("bare app, its text", f"{bare_first:.2f} s", "—", None)
+    report("peer app, first card / everything drawn", f"{median['peer app'][0]:.2f} / {peer_drawn:.2f} s", "—", None)
+    for name in ("Overview", "Trends", "Map"):
+        shown, drawn = median[name]
+        what = "first card" if apps[name][2] == "card" else "first chart"
+        report(
+            f"{name}, {what} vs bare app",
+            f"{shown:.2f} s = {shown / bare_first:.2f}×",
+            "≤ 1.3×" if name == "Overview" else "—",
+            shown / bare_first <= 1.3 if name == "Overview" else None,
+        )
+        report(
+            f"{name}, everything drawn vs peer app",
+            f"{drawn:.2f} s = {drawn / peer_drawn:.2f}×",
+            "≤ 1.0×",
+            drawn / peer_drawn <= 1.0,
+        )
+    for name, chunks in CHUNKS.items():
+        print(f"  chunks {name}: {', '.join(sorted(set(chunks)))}", flush=True)
+
+
+CHUNKS: dict[str, list[str]] = {}
 
 
 # --- Interaction --------------------------------------------------------------------------------
@@ -283,6 +373,14 @@ def payload(browser) -> None:
 
 def main() -> int:
     quick = "--quick" in sys.argv  # a smoke run: small sizes, one repeat
+    if "--paint" in sys.argv:  # first paint only
+        from playwright.sync_api import sync_playwright
+
+        with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+            first_paint(browser, Path(folder), 1 if quick else 3)
+            browser.close()
+        return 0
     sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
     repeat = 1 if quick else 3
     print(f"Netra benchmarks (SYNTHETIC inputs) on {os.cpu_count()} cores, Python {sys.version.split()[0]}", flush=True)
@@ -293,6 +391,7 @@ def main() -> int:
             executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
         )
         cold_start(browser, repeat)
+        first_paint(browser, Path(folder), repeat)
         interaction(Path(folder), sizes, 10 if quick else 30)
         imports(Path(folder), sizes, repeat)
         payload(browser)

@@ -60,3 +60,16 @@ def to_xlsx(frame: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     frame.to_excel(buffer, index=False, engine="openpyxl")
     return buffer.getvalue()
+
+
+def peer_series(rows: int = 10_000, seed: int = 11) -> pd.DataFrame:
+    """Four SYNTHETIC daily random walks (alpha…delta), `rows` rows in all: the peer dashboard's CSV."""
+    rng = np.random.default_rng(seed)
+    per = rows // 4
+    dates = pd.date_range("2017-01-01", periods=per, freq="D")
+    frames = [
+        pd.DataFrame({"date": dates, "series": name, "value": 1000 + rng.normal(0, 10, per).cumsum()})
+        for name in ("alpha", "beta", "gamma", "delta")
+    ]
+    data = pd.concat(frames, ignore_index=True)
+    return data.assign(year=data["date"].dt.year)

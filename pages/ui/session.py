@@ -8,6 +8,7 @@ from dataclasses import replace as _replace
 
 import streamlit as st
 
+from lib import cached
 from lib.model.dataset import Dataset
 from lib.views.state import View, choices, view_from_params, view_to_params
 
@@ -19,7 +20,8 @@ BEFORE_CLICK_KEY = "before_click"  # the view before a click on a chart filtered
 def start(dataset: Dataset) -> View:
     """The view of this run; the first run of a session reads it from the URL (page switches clear the URL)."""
     if VIEW_KEY not in st.session_state:
-        st.session_state[VIEW_KEY] = view_from_params(st.query_params.to_dict(), choices(dataset))
+        # What a URL may choose is the same for every session of a data version: worked out once.
+        st.session_state[VIEW_KEY] = view_from_params(st.query_params.to_dict(), cached.view(choices, dataset))
     return st.session_state[VIEW_KEY]
 
 
