@@ -132,15 +132,15 @@ _FIRST = {
     "chart": "() => !!document.querySelector('.js-plotly-plot .main-svg, [data-testid=stVegaLiteChart] canvas')",
     "text": "() => [...document.querySelectorAll('[data-testid=stMarkdownContainer]')].some(e => e.innerText.trim())",
 }
-_DRAWN = """() => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
+_CHARTS = "[...document.querySelectorAll('.js-plotly-plot, [data-testid=stVegaLiteChart]')]"
+_DRAWN = f"""() => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
   && !document.querySelector("[data-testid='stSkeleton']")
-  && [...document.querySelectorAll("[data-testid='stPlotlyChart']")].every(e => e.querySelector('.main-svg'))
-  && [...document.querySelectorAll("[data-testid='stVegaLiteChart']")].every(e => e.querySelector('canvas, svg'))"""
+  && {_CHARTS}.every(e => e.querySelector('.main-svg, canvas'))"""
 
 
-def _paint_times(browser, url: str, first: str) -> tuple[float, float, list[str]]:
-    """Seconds from navigation to the first number readable and to everything drawn, in a fresh browser context
-    (empty cache), and the element chunks the page fetched."""
+def _paint_times(browser, url: str, first: str, charts: int) -> tuple[float, float, list[str]]:
+    """Seconds from navigation to the first number readable and to everything drawn (at least `charts` charts), in a
+    fresh browser context (empty cache), and the element chunks the page fetched."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     chunks: list[str] = []
     context.on("request", lambda r: "/static/js/" in r.url and chunks.append(r.url.rsplit("/", 1)[1].split(".")[0]))
@@ -148,7 +148,8 @@ def _paint_times(browser, url: str, first: str) -> tuple[float, float, list[str]
     try:
         page.goto(url, wait_until="commit")
         shown = page.wait_for_function(f"() => ({_FIRST[first]})() && performance.now()", timeout=60000, polling="raf")
-        drawn = page.wait_for_function(f"() => ({_DRAWN})() && performance.now()", timeout=60000, polling="raf")
+        everything = f"() => ({_DRAWN})() && {_CHARTS}.length >= {charts} && performance.now()"
+        drawn = page.wait_for_function(everything, timeout=60000, polling="raf")
         return shown.json_value() / 1000, drawn.json_value() / 1000, chunks
     finally:
         context.close()
@@ -164,21 +165,21 @@ def first_paint(browser, folder: Path, repeat: int) -> None:
     bare.write_text('import streamlit as st\nst.write("hi")\n')
     peer_csv = folder / "peer-synthetic.csv"
     peer_series().to_csv(peer_csv, index=False)
-    apps = {
-        "bare app": (bare, "", "text", []),
-        "peer app": (ROOT / "bench" / "peer_app.py", "", "card", [str(peer_csv)]),
-        "Overview": (ROOT / "app.py", "/", "card", []),
-        "Trends": (ROOT / "app.py", "/tren", "chart", []),
-        "Map": (ROOT / "app.py", "/peta", "chart", []),
+    apps = {  # script, path, what the first number is, charts on the page, arguments
+        "bare app": (bare, "", "text", 0, []),
+        "peer app": (ROOT / "bench" / "peer_app.py", "", "card", 1, [str(peer_csv)]),
+        "Overview": (ROOT / "app.py", "/", "card", 2, []),
+        "Trends": (ROOT / "app.py", "/tren", "chart", 8, []),
+        "Map": (ROOT / "app.py", "/peta", "chart", 1, []),
     }
     servers, times = {}, {name: ([], []) for name in apps}
     try:
-        for name, (script, path, _, args) in apps.items():
+        for name, (script, path, first, charts, args) in apps.items():
             servers[name] = _serve(script, dict(os.environ), args=args)
-            _paint_times(browser, servers[name][1] + path, apps[name][2])  # warm: the server's first run
+            _paint_times(browser, servers[name][1] + path, first, charts)  # warm: the server's first run
         for _ in range(repeat):  # alternated, so the machine's noise hits every app alike
-            for name, (_, path, first, _) in apps.items():
-                shown, drawn, chunks = _paint_times(browser, servers[name][1] + path, first)
+            for name, (_, path, first, charts, _) in apps.items():
+                shown, drawn, chunks = _paint_times(browser, servers[name][1] + path, first, charts)
                 times[name][0].append(shown)
                 times[name][1].append(drawn)
                 CHUNKS[name] = chunks

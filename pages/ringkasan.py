@@ -7,7 +7,7 @@ from lib.model.dataset import Dataset
 from lib.views import overview
 from lib.views.state import View
 from lib.words import say
-from pages.ui import blocks, shell
+from pages.ui import blocks, first_paint, shell
 
 
 def render(dataset: Dataset, view: View) -> None:
@@ -17,26 +17,33 @@ def render(dataset: Dataset, view: View) -> None:
     st.caption(say("app_tagline", lang))
     if not view.filters.election:
         st.info(say("pick_election", lang), icon=":material/arrow_back:")
+    # The cards first: the charts and tables (and their browser code) come a moment later (pages/ui/first_paint).
+    painted = first_paint.painted()
     for cards in shown.elections:
         blocks.cards(cards)
         with st.expander(say("what_changed", lang), expanded=False):
             if cards.changes.empty:
                 st.write(say("no_previous", lang))
-            else:
+            elif painted:
                 st.dataframe(cards.changes, hide_index=True, width="stretch")
     if not shown.elections:
         blocks.empty(lang)
     if len(shown.conflicts):
         with st.expander(f"⚠ {say('disagree', lang)} ({len(shown.conflicts)})"):
             st.write(say("disagree_overview", lang))
-            st.dataframe(shown.conflicts, hide_index=True, width="stretch")
+            if painted:
+                st.dataframe(shown.conflicts, hide_index=True, width="stretch")
     for column, top in zip(st.columns(2), shown.charts):
         with column:
             if top.chart is None:
                 st.subheader(top.title)
                 blocks.empty(lang)
-            else:
+            elif painted:
                 blocks.chart(top.chart, dataset, view)
+            else:
+                first_paint.room(top.chart.figure.layout.height + blocks.UNDER_CHART)
+    if not painted:
+        first_paint.ask()
 
 
 shell.page(render)

@@ -17,6 +17,8 @@ from lib.views.state import View, apply_selection
 from lib.words import say
 from pages.ui import session
 
+# About what a chart carries under its figure (sources, one warning, the toggle and downloads), in pixels.
+UNDER_CHART = 110
 PLOTLY_CONFIG = {
     "displaylogo": False,
     # Plotly's toolbar speaks English only; the page offers its images (PNG, SVG) and data in the reader's language.

@@ -18,7 +18,7 @@ from lib import cached
 from lib.model.dataset import Dataset
 from lib.views.state import View
 from lib.words import say
-from pages.ui import presenter, session, sidebar
+from pages.ui import first_paint, presenter, session, sidebar
 
 # (file, title key, icon); a page's URL is its file's name (/tren), as links have always used them.
 PAGES = (
@@ -73,6 +73,7 @@ def run() -> None:
         finally:
             _this_run.frame = None
     session.publish()
+    first_paint.run_finished()
 
 
 def page(render: Callable[[Dataset, View], None]) -> None:

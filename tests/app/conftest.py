@@ -15,12 +15,16 @@ PAGES = [
 ]
 
 
-def open_app(params: dict | None = None, page: str | None = None) -> AppTest:
-    """Run the app as a fresh session would, with the given URL parameters, on the given page."""
+def open_app(params: dict | None = None, page: str | None = None, painted: bool = True) -> AppTest:
+    """Run the app as a fresh session would, with the given URL parameters, on the given page. `painted`: as it
+    is once its browser has painted the first run and asked for the next (pages/ui/first_paint.py), the whole page;
+    without it, the first run alone."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()
+    if painted:
+        at.run()
     if page:
         at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]

@@ -116,7 +116,8 @@ def test_formulas_in_imported_labels_and_a_typed_source_title_are_inert_in_downl
 
 def test_html_is_only_ever_our_own_constant_text():
     """Raw HTML (st.html, unsafe_allow_html) only ever of a string literal written here, inline or as a module
-    constant: Netra's own stylesheets and the presenter's key script, never text that came from data."""
+    constant: Netra's own stylesheets, the presenter's key script and the first-paint signal, never text that came
+    from data."""
     import ast
 
     from lib.paths import ROOT
@@ -145,6 +146,8 @@ def test_html_is_only_ever_our_own_constant_text():
             assert name != "iframe", f"{path.name}:{node.lineno} renders an iframe"
             if name == "html":
                 assert node.args and literal(node.args[0]), f"{path.name}:{node.lineno} renders computed HTML"
+            for code in (k for k in node.keywords if name == "component" and k.arg in ("html", "css", "js")):
+                assert literal(code.value), f"{path.name}:{node.lineno} gives a component computed code"
             unsafe = [k for k in node.keywords if k.arg == "unsafe_allow_html"]
             if unsafe and not (isinstance(unsafe[0].value, ast.Constant) and unsafe[0].value.value is False):
                 assert node.args and literal(node.args[0]), (
