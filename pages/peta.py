@@ -37,15 +37,7 @@ def render(dataset: Dataset, view: View) -> None:
                 format_func=provinces.get,
                 on_change=lambda: session.filter_by(region=(session.widget("map_province"),)),
             )
-    if shown.series:
-        series = dict(shown.series)
-        st.selectbox(
-            say("map_series", lang),
-            list(series),
-            key=session.bind("series", shown.picked),
-            format_func=series.get,
-            on_change=lambda: session.replace(series=session.widget("series") or ""),
-        )
+    blocks.series_picker(shown.series, shown.picked, lang)
     if shown.chart is None:
         st.info(shown.none_message, icon=":material/map:")
         return

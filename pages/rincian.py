@@ -34,15 +34,7 @@ def render(dataset: Dataset, view: View) -> None:
             on_change=lambda: session.replace(show=session.widget("show") or "count"),
             format_func=lambda s: say("counts" if s == "count" else "shares", lang),
         )
-    if shown.series:
-        series = dict(shown.series)
-        st.selectbox(
-            say("map_series", lang),
-            list(series),
-            key=session.bind("series", shown.picked),
-            format_func=series.get,
-            on_change=lambda: session.replace(series=session.widget("series") or ""),
-        )
+    blocks.series_picker(shown.series, shown.picked, lang)
     if shown.notice:
         st.caption(shown.notice)
     if not shown.charts:

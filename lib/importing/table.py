@@ -9,6 +9,7 @@ column's header cells from top to bottom, as unpivotr's behead() leaves them. Wh
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -120,8 +121,11 @@ def find_table(
     if body_start < len(rows) and _is_column_numbers(rows[body_start]):
         body_start += 1  # BPS numbers its columns (1) (2) (3) under the header: not data
     body = rows[body_start:]
-    columns = _columns(headers, body, lexicon, gazetteer, roles or {})
-    sentinels, legend = _sentinels(captions, body, lexicon)
+    # What each column is, and what the legend says, read from a sample: a case list's 100,000 rows say no more
+    # about it than a few thousand, and reading each cell of each cost seconds.
+    sample = _sample(body)
+    columns = _columns(headers, sample, lexicon, gazetteer, roles or {})
+    sentinels, legend = _sentinels(captions, sample, lexicon)
     table_rows, notes = _rows(sheet, body_start, columns, lexicon, sentinels)
     errors = {(r + 1, c): value for (r, c), value in sheet.errors.items() if r >= body_start}
     return Table(sheet.name, header_rows, columns, table_rows, captions, notes, sentinels, legend, errors)
@@ -186,8 +190,29 @@ def _header_path(sheet: Sheet, first: int, last: int, column: int) -> tuple[str,
     return tuple(path)
 
 
-def _distinct(row: list) -> list[str]:
-    return list(dict.fromkeys(t for t in (text(c) for c in row) if t))
+SAMPLE_HEAD, SAMPLE_SPREAD, SAMPLE_TAIL = 2_000, 1_000, 500
+
+
+def _sample(body: list[list]) -> list[list]:
+    """All rows of a printed table; of a long list, its first rows, rows spread evenly through it and its last
+    rows (where footnotes and legends are), in order."""
+    if len(body) <= SAMPLE_HEAD + SAMPLE_SPREAD + SAMPLE_TAIL:
+        return body
+    middle = body[SAMPLE_HEAD:-SAMPLE_TAIL]
+    step = max(1, len(middle) // SAMPLE_SPREAD)
+    return body[:SAMPLE_HEAD] + middle[::step] + body[-SAMPLE_TAIL:]
+
+
+def _distinct(row: list, most: int | None = None) -> list[str]:
+    """The row's texts, each once, in order; the first `most` of them only, if given (reading stops there)."""
+    found: dict[str, None] = {}
+    for cell in row:
+        said = text(cell)
+        if said and said not in found:
+            found[said] = None
+            if most is not None and len(found) >= most:
+                break
+    return list(found)
 
 
 def _is_column_numbers(row: list) -> bool:
@@ -295,10 +320,13 @@ def _rows(
     rows: list[Row] = []
     notes: list[str] = []
     parent: Row | None = None
+    # A long list repeats a few labels: each is read once.
+    exact = functools.cache(lambda word: lexicon.exactly("row", word))
+    read = functools.cache(lambda label: lexicon.read("row", label).key)
     for offset, raw in enumerate(sheet.rows[start:]):
         number = start + offset + 1
-        cells = ["" if i in blanked else cell for i, cell in enumerate(raw)]
-        texts = _distinct(cells)
+        cells = ["" if i in blanked else cell for i, cell in enumerate(raw)] if blanked else raw
+        texts = _distinct(cells, most=2)  # whether it is empty, a single line, and its first word
         if not texts:
             continue
         has_values = any(
@@ -308,13 +336,13 @@ def _rows(
         )
         filled = has_values or any(text(cells[c.index]) for c in values if c.index < len(cells))
         first_word = (fold(texts[0]).split() or [""])[0]
-        note_word = lexicon.exactly("row", first_word) == "note" or texts[0].startswith("*")
+        note_word = exact(first_word) == "note" or texts[0].startswith("*")
         if not has_values and (len(texts) == 1 or note_word) and (rows or note_word):
-            notes.append(" ".join(texts))
+            notes.append(" ".join(_distinct(cells)))
             continue
         label = text(sheet.cell(number - 1, label_column.index)) if label_column else ""
         marker = text(sheet.cell(number - 1, no_column.index)) if no_column else ""
-        if lexicon.exactly("row", label) == "total" or (not label and lexicon.exactly("row", marker) == "total"):
+        if exact(label) == "total" or (not label and exact(marker) == "total"):
             rows.append(Row(number, "total", label or marker, cells, marker=marker))
             parent = None
             continue
@@ -322,7 +350,7 @@ def _rows(
         if child and parent is not None and not _PARENT.match(marker or "x"):
             rows.append(Row(number, "child", _CHILD.sub("", label).strip() or label, cells, parent.number, marker))
             continue
-        kind = "other" if lexicon.read("row", label).key == "other" else ("data" if filled else "group")
+        kind = "other" if read(label) == "other" else ("data" if filled else "group")
         row = Row(number, kind, label, cells, marker=marker)
         rows.append(row)
         parent = row

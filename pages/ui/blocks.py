@@ -31,6 +31,20 @@ def empty(lang: str) -> None:
     st.info(say("empty", lang), icon=":material/search_off:")
 
 
+def series_picker(series: tuple[tuple[str, str], ...], picked: str, lang: str) -> None:
+    """Which one published series a map or a province chart shows (one series at a time: one scale)."""
+    if not series:
+        return
+    labels = dict(series)
+    st.selectbox(
+        say("map_series", lang),
+        list(labels),
+        key=session.bind("series", picked),
+        format_func=labels.get,
+        on_change=lambda: session.replace(series=session.widget("series") or ""),
+    )
+
+
 def bullets(items) -> str:
     return "\n".join(f"- {literal(item)}" for item in items)
 
