@@ -45,7 +45,9 @@ def _p95(times: list[float]) -> float:
     return times[max(0, int(len(times) * 0.95) - 1)] if times else float("nan")
 
 
-def _rerun(page: str, widget_id: str | None = None, publishers: list[str] | None = None, painted: str = "") -> bytes:
+def _rerun(
+    page: str, widget_id: str | None = None, publishers: list[str] | None = None, painted: tuple[str, str] | None = None
+) -> bytes:
     message = BackMsg()
     message.rerun_script.query_string = ""
     message.rerun_script.page_script_hash = ""
@@ -54,18 +56,20 @@ def _rerun(page: str, widget_id: str | None = None, publishers: list[str] | None
         state = message.rerun_script.widget_states.widgets.add()
         state.id = widget_id
         state.string_array_value.data.extend(publishers or [])
-    if painted:  # what the browser's first-paint signal sends (pages/ui/first_paint.py)
+    if painted:  # what the browser's first-paint signal sends (pages/ui/first_paint.py): a rerun of its fragment
+        signal, fragment = painted
+        message.rerun_script.fragment_id = fragment
         state = message.rerun_script.widget_states.widgets.add()
-        state.id = _make_trigger_id(painted, "events")
+        state.id = _make_trigger_id(signal, "events")
         state.json_trigger_value = json.dumps([{"event": "painted", "value": True}])
     return message.SerializeToString()
 
 
-async def _until_finished(socket) -> tuple[float, tuple[str, list[str]] | None, bool, str]:
+async def _until_finished(socket) -> tuple[float, tuple[str, list[str]] | None, bool, tuple[str, str] | None]:
     """Seconds until script_finished, the publisher widget (id, options) if seen, whether an exception was drawn,
-    and the first-paint signal's id if the page asked for one."""
+    and the first-paint signal's (id, fragment id) if the page asked for one."""
     start = time.perf_counter()
-    widget, failed, signal = None, False, ""
+    widget, failed, signal = None, False, None
     while True:
         message = ForwardMsg()
         message.ParseFromString(await socket.recv())
@@ -77,7 +81,7 @@ async def _until_finished(socket) -> tuple[float, tuple[str, list[str]] | None, 
                 widget = element.multiselect.id, list(element.multiselect.options)
             failed |= which == "exception"
             if which == "bidi_component" and element.bidi_component.component_name == "netra_first_paint":
-                signal = element.bidi_component.id
+                signal = element.bidi_component.id, message.delta.fragment_id
         if (
             kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
         ):  # st.rerun goes on

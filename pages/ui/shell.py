@@ -50,6 +50,13 @@ STYLE = """<style>
 
 
 def run() -> None:
+    try:
+        _draw()
+    finally:
+        first_paint.run_finished()  # even a run cut short by a rerun: the next one draws everything
+
+
+def _draw() -> None:
     st.set_page_config(page_title="Netra", page_icon=cached.favicon(), layout="wide", initial_sidebar_state="auto")
     dataset = cached.with_own_drafts(cached.dataset(), session.drafts())
     view = session.start(dataset)
@@ -73,7 +80,6 @@ def run() -> None:
         finally:
             _this_run.frame = None
     session.publish()
-    first_paint.run_finished()
 
 
 def page(render: Callable[[Dataset, View], None]) -> None:
