@@ -213,30 +213,17 @@ def _voting_days(table: pd.DataFrame | None, vocabulary: Vocabulary, findings: l
     if table is None:
         return days
     name = FILES["elections"]
+
+    def bad(row: pd.Series, index: int, column: str, expected: str) -> Finding:
+        value = str(row.get(column, ""))[:80]
+        return Finding("error", "bad_value", name, index + 2, column, params={"value": value, "expected": expected})
+
     for index, row in table.iterrows():
         when, precision = parse_partial_date(str(row.get("voting_day", "")))
         if not vocabulary.knows("election", str(row.get("election", ""))):
-            findings.append(
-                Finding(
-                    "error",
-                    "bad_value",
-                    name,
-                    index + 2,
-                    "election",
-                    params={"value": str(row.get("election", ""))[:80], "expected": "an election of vocabulary.csv"},
-                )
-            )
+            findings.append(bad(row, index, "election", "an election of vocabulary.csv"))
         elif when is None or precision != "day":
-            findings.append(
-                Finding(
-                    "error",
-                    "bad_value",
-                    name,
-                    index + 2,
-                    "voting_day",
-                    params={"value": str(row.get("voting_day", ""))[:40], "expected": "a date YYYY-MM-DD"},
-                )
-            )
+            findings.append(bad(row, index, "voting_day", "a date YYYY-MM-DD"))
         else:
             days[str(row["election"])] = when
     return days
