@@ -15,6 +15,7 @@ from lib.words import say
 FORMATS = {"png": "image/png", "svg": "image/svg+xml"}
 WIDTH = 1200  # a column of a news page at twice its size; maps and charts keep their own height
 LINE = SMALL_PX  # one more line of small print
+MARGIN = 32  # px of white around the drawing in an image file
 
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -36,9 +37,14 @@ def chart_image(figure: go.Figure, fmt: str, lang: str) -> bytes:
     licence = f"<br><span style='font-size:11px;color:#555'>{escape(say('image_licence', lang))}</span>"
     drawn.update_layout(
         width=WIDTH,
-        height=(drawn.layout.height or 480) + LINE,
+        height=(drawn.layout.height or 480) + LINE + MARGIN,
         title_text=(drawn.layout.title.text or "") + licence,
-        margin_t=(drawn.layout.margin.t or 80) + LINE,
+        title_pad_t=(drawn.layout.title.pad.t or 0) + MARGIN,
+        margin_t=(drawn.layout.margin.t or 80) + LINE + MARGIN,
+        # Room around the drawing, as a printed figure has: on screen the page gives it.
+        margin_l=(drawn.layout.margin.l or 0) + MARGIN,
+        margin_r=(drawn.layout.margin.r or 0) + MARGIN,
+        title_x=MARGIN / WIDTH,
     )
     pio.defaults.topojson = EMPTY_TOPOLOGY  # maps draw Netra's boundaries and fetch nothing
     try:

@@ -31,8 +31,8 @@ PROJECTOR = {
     "legend": {"font": {"size": SMALL_PX}},
     "hoverlabel": {"font": {"size": SMALL_PX}},
     "uniformtext": {"minsize": SMALL_PX, "mode": "show"},
-    "height": 700,
 }
+SLIDE_HEIGHT = 700  # px of a slide's chart; horizontal bars take more when their labels need it
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,13 @@ def _projected(chart: Chart) -> Chart:
     title = re.sub(r"<span style='([^']*)'>(.*?)</span>", _rewrapped, figure.layout.title.text or "")
     title = title.replace("font-size:12px", f"font-size:{SMALL_PX}px")
     lines = title.count("<br>") + 1
-    figure.update_layout(
-        **PROJECTOR, title_text=title, title_pad_t=TITLE_PX, margin_t=TITLE_PX * 2 + lines * (SMALL_PX + 16)
-    )
+    top = TITLE_PX * 2 + lines * (SMALL_PX + 16)
+    # A horizontal bar's label is as tall as its type: each bar's slot (a row per category and series, grouped)
+    # gets a line of it, or labels sit on each other.
+    bars = [t for t in figure.data if t.type == "bar" and t.orientation == "h"]
+    slots = len({y for t in bars for y in t.y or ()}) * len(bars)
+    height = max(SLIDE_HEIGHT, top + slots * (SMALL_PX + 8) + 100)
+    figure.update_layout(**PROJECTOR, title_text=title, title_pad_t=TITLE_PX, margin_t=top, height=height)
     figure.update_annotations(font_size=SMALL_PX)
     figure.update_xaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)
     figure.update_yaxes(tickfont_size=SMALL_PX, title_font_size=SMALL_PX)

@@ -43,6 +43,10 @@ STYLE = """<style>
   white-space: normal !important; text-overflow: clip !important; overflow: visible !important; min-width: 0;
 }
 [data-baseweb="select"] div {white-space: normal !important; text-overflow: clip !important; overflow-wrap: anywhere;}
+[data-testid="stMultiSelectTagsContainer"] span {
+  white-space: normal !important; text-overflow: clip !important; overflow: visible !important;
+  max-width: none !important; height: auto !important;
+}
 [data-testid="stWidgetLabel"] p {white-space: normal !important;}
 [data-testid="stFileUploaderDropzoneInstructions"] {display: none !important;}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] {display: none !important;}
