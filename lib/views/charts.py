@@ -291,7 +291,9 @@ def snapshot_lines(
                 "yref": "paper",
                 "text": escape(label),
                 "showarrow": False,
-                "xanchor": "right",
+                # Right of the line: to its left the value axis's top label sat under it.
+                "xanchor": "left",
+                "xshift": 4,
                 "yanchor": "top",
                 "font": {"size": 12, "color": "#555"},
             }
@@ -362,6 +364,7 @@ def grouped_columns(
                 "text": _hover_value(group["value"], str(rows["unit"].iloc[0]), lang, group["about"]),
                 "marker": {"pattern": {"shape": ["/" if k in hatched else "" for k in group.index]}},
                 "textposition": "outside",
+                "constraintext": "none",  # every label in the chart's type: Plotly would shrink those over narrow bars
                 "cliponaxis": False,
                 "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
             }
