@@ -52,6 +52,9 @@ def draw(dataset: Dataset, view: View) -> None:
                 args=(options.name,),
                 format_func=labels.get,
                 placeholder=say("all", lang),
+                # No "Select all": Streamlit words it in English only, and every value chosen is the empty filter
+                # ("Semua") already.
+                select_all=False,
             )
         before = session.before_click()
         if before is not None:

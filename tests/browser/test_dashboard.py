@@ -67,6 +67,14 @@ def test_overview_shows_the_funnel_and_switches_to_english(page):
     shoot(page, "overview-en", height=1600)
 
 
+def test_a_filter_offers_its_values_in_indonesian_and_nothing_in_english(page):
+    open_view(page, "/")
+    page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(1).click()
+    expect(page.get_by_role("option", name="BKN", exact=True)).to_be_visible()
+    expect(page.get_by_role("option", name=re.compile("Select"))).to_have_count(0)  # Streamlit's own words
+    page.keyboard.press("Escape")
+
+
 def test_a_filter_lands_in_the_url_and_the_url_restores_the_view(page, browser):
     open_view(page, "/?lang=en")
     page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(1).click()
