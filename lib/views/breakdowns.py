@@ -13,8 +13,8 @@ from lib.model.dataset import Dataset
 from lib.model.filters import Filters
 from lib.views.cards import headline_region
 from lib.views.charts import bar_breakdown, series_label
-from lib.views.parts import Chart, chart
-from lib.words import say, say_count
+from lib.views.parts import Chart, chart, series_choices
+from lib.words import say
 
 REGION = "region"  # the provinces' own totals, a breakdown of the nation by place
 SHOW = ("count", "share")
@@ -81,21 +81,7 @@ def _provinces(dataset: Dataset, scoped: pd.DataFrame, labelled, lang: str, seri
     vocab = dataset.vocabulary
     options = series_options(scoped, "province")
     series = pick_series(options, series_key)
-    labels = tuple(
-        (
-            s.key,
-            " · ".join(
-                [
-                    vocab.label("measure", s.measure, lang),
-                    vocab.label("publisher", s.publisher, lang),
-                    vocab.label("unit", s.unit, lang),
-                ]
-                + ([vocab.label("scope", s.scope, lang)] if s.scope else [])
-                + [vocab.label("election", s.election, lang), say_count("map_regions", s.regions, lang)]
-            ),
-        )
-        for s in options
-    )
+    labels = series_choices(options, vocab, lang)
     if series is None:
         return Breakdowns(labelled, REGION, "count", None, (), labels, "")
     rows = region_values(scoped, "province", series)

@@ -12,8 +12,8 @@ from lib.maps.regions import PER, map_province, pick_series, region_values, regi
 from lib.model.dataset import Dataset
 from lib.model.filters import Filters
 from lib.views.charts import choropleth, escape
-from lib.views.parts import Chart, chart
-from lib.words import say, say_count
+from lib.views.parts import Chart, chart, series_choices
+from lib.words import say
 
 LEVELS = ("province", "regency")
 
@@ -49,23 +49,7 @@ def build(dataset: Dataset, filters: Filters, lang: str, level: str, series_key:
         scoped = scoped[scoped["region_code"].astype(str).str[:2] == province]
     options = series_options(scoped, level)
     series = pick_series(options, series_key)
-    labels = tuple(
-        (
-            s.key,
-            " · ".join(
-                [
-                    vocab.label("publisher", s.publisher, lang),
-                    vocab.label("measure", s.measure, lang),
-                    vocab.label("unit", s.unit, lang),
-                    *([vocab.label("scope", s.scope, lang)] if s.scope else []),
-                    vocab.label("election", s.election, lang),
-                    *([vocab.label("status", s.status, lang)] if s.status != "running" else []),
-                    say_count("map_regions", s.regions, lang),
-                ]
-            ),
-        )
-        for s in options
-    )
+    labels = series_choices(options, vocab, lang)
     if series is None:
         return MapView(
             level,

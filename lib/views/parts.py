@@ -150,3 +150,26 @@ def table_of(rows: pd.DataFrame, dataset: Dataset, lang: str) -> pd.DataFrame:
             say("scope", lang): [_label("scope", str(x), dataset, lang) for x in rows["scope"]],
         }
     )
+
+
+def series_choices(options, vocabulary, lang: str) -> tuple[tuple[str, str], ...]:
+    """Each published series a map or the provinces' chart can show (lib.maps.regions.series_options), as its key
+    and the words that tell it from the others: whose, what, in what, of what scope and election, which kind of
+    figure when not a running total, and how many regions it covers."""
+    return tuple(
+        (
+            s.key,
+            " · ".join(
+                [
+                    vocabulary.label("publisher", s.publisher, lang),
+                    vocabulary.label("measure", s.measure, lang),
+                    vocabulary.label("unit", s.unit, lang),
+                    *([vocabulary.label("scope", s.scope, lang)] if s.scope else []),
+                    vocabulary.label("election", s.election, lang),
+                    *([vocabulary.label("status", s.status, lang)] if s.status != "running" else []),
+                    say_count("map_regions", s.regions, lang),
+                ]
+            ),
+        )
+        for s in options
+    )
