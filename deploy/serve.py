@@ -135,10 +135,7 @@ class Front:
     process: subprocess.Popen
 
     def supervisor(self):
-        from supervisor.xmlrpc import SupervisorTransport
-
-        transport = SupervisorTransport(None, None, f"unix://{self.run}/supervisor.sock")
-        return xmlrpc.client.ServerProxy("http://127.0.0.1", transport=transport).supervisor
+        return supervisor_at(self.run / "supervisor.sock")
 
     def worker_pids(self) -> list[int]:
         info = {p["name"]: p["pid"] for p in self.supervisor().getAllProcessInfo()}
@@ -158,9 +155,18 @@ def free_ports(count: int) -> int:
     raise OSError("no free ports")
 
 
-def answers(url: str) -> bool:
+def supervisor_at(socket_path: Path | str):
+    """supervisord's XML-RPC interface, over its unix socket in the run folder."""
+    from supervisor.xmlrpc import SupervisorTransport
+
+    transport = SupervisorTransport(None, None, f"unix://{socket_path}")
+    return xmlrpc.client.ServerProxy("http://127.0.0.1", transport=transport).supervisor
+
+
+def answers(url: str, timeout: float = 2) -> bool:
+    """Whether a health check answers 200 within `timeout` seconds."""
     try:
-        with urllib.request.urlopen(url, timeout=2) as answer:
+        with urllib.request.urlopen(url, timeout=timeout) as answer:
             return answer.status == 200
     except OSError:
         return False

@@ -8,26 +8,14 @@ from __future__ import annotations
 
 import sys
 import time
-import urllib.request
-import xmlrpc.client
 
-from supervisor.xmlrpc import SupervisorTransport
+from serve import answers, supervisor_at  # deploy/serve.py, beside this file (run as a script from deploy/)
 
 EVERY, TIMEOUT, FAILURES = 5.0, 5.0, 3
 
 
-def healthy(port: int) -> bool:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=TIMEOUT) as answer:
-            return answer.status == 200
-    except OSError:
-        return False
-
-
 def main(socket: str, ports: list[int]) -> None:
-    supervisor = xmlrpc.client.ServerProxy(
-        "http://127.0.0.1", transport=SupervisorTransport(None, None, f"unix://{socket}")
-    ).supervisor
+    supervisor = supervisor_at(socket)
     failures = dict.fromkeys(range(len(ports)), 0)
     while True:
         time.sleep(EVERY)
@@ -36,7 +24,8 @@ def main(socket: str, ports: list[int]) -> None:
             if supervisor.getProcessInfo(name)["statename"] != "RUNNING":
                 failures[index] = 0  # starting, or already being restarted by supervisord
                 continue
-            failures[index] = 0 if healthy(port) else failures[index] + 1
+            healthy = answers(f"http://127.0.0.1:{port}/_stcore/health", TIMEOUT)
+            failures[index] = 0 if healthy else failures[index] + 1
             if failures[index] >= FAILURES:
                 print(f"{name} (port {port}) failed {FAILURES} health checks: restarting it", flush=True)
                 supervisor.stopProcess(name)
