@@ -172,7 +172,7 @@ def first_paint(browser, folder: Path, repeat: int) -> None:
         "Trends": (ROOT / "app.py", "/tren", "chart", 8, []),
         "Map": (ROOT / "app.py", "/peta", "chart", 1, []),
     }
-    servers, times = {}, {name: ([], []) for name in apps}
+    servers, times, chunks_of = {}, {name: ([], []) for name in apps}, {}
     try:
         for name, (script, path, first, charts, args) in apps.items():
             servers[name] = _serve(script, dict(os.environ), args=args)
@@ -182,7 +182,7 @@ def first_paint(browser, folder: Path, repeat: int) -> None:
                 shown, drawn, chunks = _paint_times(browser, servers[name][1] + path, first, charts)
                 times[name][0].append(shown)
                 times[name][1].append(drawn)
-                CHUNKS[name] = chunks
+                chunks_of[name] = chunks
     finally:
         for process, _ in servers.values():
             process.terminate()
@@ -207,12 +207,11 @@ def first_paint(browser, folder: Path, repeat: int) -> None:
             drawn / peer_drawn <= 1.0,
         )
     # Which element code each page pulls beyond what the bare app needs (README "Speed": where the time goes).
-    for name, chunks in CHUNKS.items():
-        extra = sorted(set(chunks) - set(CHUNKS["bare app"]))
+    for name, chunks in chunks_of.items():
+        extra = sorted(set(chunks) - set(chunks_of["bare app"]))
         print(f"  code beyond the bare app's, {name}: {len(extra)} chunks: {', '.join(extra)}", flush=True)
 
 
-CHUNKS: dict[str, list[str]] = {}
 # The largest SYNTHETIC case list an upload may be: about 180 bytes a row, under the 50 MB upload limit
 # (lib/importing/budget.py); a million rows of this layout would be 179 MB.
 LARGEST = 250_000
