@@ -28,7 +28,7 @@ def render(dataset: Dataset, view: View) -> None:
     every = sharing.file_stem(
         dataset,
         view.filters.replace(election=(), publisher=(), region=(), year=(), category=()),
-        what="semua" if lang == "id" else "all",
+        what=sharing.slug(say("all", lang)),  # "semua" / "all"
     )
     downloads = (
         (
